@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { IdSchema, TextSchema } from './id';
+
+/** What one source says on a question where the sources differ. */
+export const PositionSchema = z.strictObject({
+	/** The source's id (`mms`, `ama-policy`, `ama-232`). */
+	source: IdSchema,
+	/** The clauses that state this position; empty where the source is silent. */
+	clauses: z.array(IdSchema),
+	/** The verdict in a few words, as the source puts it: "Consider separating". */
+	stance: TextSchema,
+	/** One or two sentences quoting the decisive words. */
+	detail: TextSchema,
+});
+
+/** One difference between the sources, recorded once and rendered wherever it is taught. */
+export const DifferenceSchema = z.strictObject({
+	/** Stable id, e.g. `separating-personas`. Scenario choices name it. */
+	id: IdSchema,
+	/** Short title for headings and tables. */
+	title: TextSchema,
+	/** The question on which the sources differ. */
+	question: TextSchema,
+	/** Every primary source's position, silent ones included. */
+	positions: z.array(PositionSchema).min(2, 'a difference needs at least two positions'),
+	/** What satisfies all the sources at once, without inventing a rule. */
+	reconcile: TextSchema,
+});
+
+/** The whole of `content/differences.yaml`. */
+export const DifferenceListSchema = z.array(DifferenceSchema);
+
+export type Position = z.output<typeof PositionSchema>;
+export type Difference = z.output<typeof DifferenceSchema>;

@@ -67,9 +67,9 @@ export async function getRestatementIndex(): Promise<Map<string, (Restatement & 
 	return index;
 }
 
-/** Every difference between the sources, in the order recorded. */
+/** Every difference between the sources, by title. */
 export async function getDifferences() {
-	return (await getCollection('differences')).map((entry) => entry.data);
+	return (await getCollection('differences')).map((entry) => entry.data).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /** One difference by id. */

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import { AssessmentTopicSchema } from './schemas/assessment';
 import { CourseSchema } from './schemas/course';
 import { DifferenceSchema } from './schemas/difference';
 import { ModuleSchema } from './schemas/module';
+import { ScenarioSchema } from './schemas/scenario';
 import { SourceSchema } from './schemas/source';
 import { TopicSchema } from './schemas/topic';
 
@@ -35,4 +37,16 @@ const modules = defineCollection({
 	schema: ModuleSchema,
 });
 
-export const collections = { course, topics, sources, differences, modules };
+/** `scenarios/*.yaml`: one branching scenario each. */
+const scenarios = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './scenarios' }),
+	schema: ScenarioSchema,
+});
+
+/** `content/assessment/*.yaml`: the final assessment's items, one file per topic. */
+const assessment = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './content/assessment' }),
+	schema: AssessmentTopicSchema,
+});
+
+export const collections = { course, topics, sources, differences, modules, scenarios, assessment };

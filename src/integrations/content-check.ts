@@ -4,10 +4,13 @@ import { checkCourse } from '../lib/content/check';
 import { formatIssue } from '../lib/content/issue';
 import { readCourse } from './read-course';
 
-/** Checks the course content; throws one error listing every issue, each with file, item and reason. */
-export function assertCourseContent(root: string): void {
-	const { issues } = checkCourse(readCourse(root));
-	if (issues.length === 0) return;
+/**
+ * Checks the course content; throws one error listing every issue, each with file, item and reason.
+ * Returns what the checks learnt, such as each scenario's number of paths.
+ */
+export function assertCourseContent(root: string) {
+	const { issues, content } = checkCourse(readCourse(root));
+	if (issues.length === 0) return content;
 	const count = issues.length === 1 ? '1 content error' : `${issues.length} content errors`;
 	throw new Error(`${count}:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
 }
@@ -18,8 +21,11 @@ export default function contentCheck(): AstroIntegration {
 		name: 'on-record:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				assertCourseContent(fileURLToPath(config.root));
-				logger.info('course content checked');
+				const content = assertCourseContent(fileURLToPath(config.root));
+				const paths = [...content.paths.values()].reduce((sum, count) => sum + count, 0);
+				logger.info(
+					`course content checked: ${content.modules.length} modules, ${content.scenarios.length} scenarios with ${paths} paths`,
+				);
 			},
 		},
 	};

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { RawCourse, RawFile, RawModule } from '../lib/content/check';
 
-/** Reads every content file under `root` (the project root) without validating it. */
+/** Reads every content file under `root` (the project root: `content/` and `scenarios/`) without validating it. */
 export function readCourse(root: string): RawCourse {
 	const content = join(root, 'content');
 	return {
@@ -12,6 +12,8 @@ export function readCourse(root: string): RawCourse {
 		differences: readYaml(root, join(content, 'differences.yaml')),
 		sources: listFiles(join(content, 'sources'), '.yaml').map((path) => readYaml(root, path)),
 		modules: listFiles(join(content, 'modules'), '.mdx').map((path) => readMdx(root, path)),
+		assessment: listFiles(join(content, 'assessment'), '.yaml').map((path) => readYaml(root, path)),
+		scenarios: listFiles(join(root, 'scenarios'), '.yaml').map((path) => readYaml(root, path)),
 	};
 }
 

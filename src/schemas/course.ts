@@ -1,6 +1,39 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './id';
 
+/** A calendar date written as YYYY-MM-DD (quoted or not). */
+const DateSchema = z
+	.union([z.string(), z.date()])
+	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+	.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD'));
+
+/**
+ * What an accredited CME provider sets. Leave the whole block out unless the course has been
+ * accredited: without it the certificate is a certificate of completion and says it is not a CME
+ * certificate. The build refuses credit without an accreditation statement, and a termination date
+ * more than 3 years after release.
+ */
+export const CmeSchema = z.strictObject({
+	/** The accredited provider's name, as it appears on certificates. */
+	provider: TextSchema,
+	/** The provider's accreditation statement, verbatim from its accreditor. */
+	accreditationStatement: TextSchema.optional(),
+	/** The credit designation statement, e.g. "… designates this enduring material for a maximum of …". */
+	creditDesignation: TextSchema.optional(),
+	/** The maximum credits a physician may claim. */
+	maxCredits: z.number().positive().optional(),
+	/** Disclosure of relevant financial relationships, or that there are none. */
+	disclosure: TextSchema,
+	/** Commercial support received, or that there was none. */
+	commercialSupport: TextSchema,
+	/** When the activity was released. */
+	releaseDate: DateSchema,
+	/** When its content was last reviewed. */
+	reviewDate: DateSchema,
+	/** After this date no credit may be claimed. */
+	terminationDate: DateSchema,
+});
+
 /** `content/course.yaml`: what a deploying school or CME provider sets. */
 export const CourseSchema = z.strictObject({
 	/** The course's name. */
@@ -9,12 +42,32 @@ export const CourseSchema = z.strictObject({
 	tagline: TextSchema,
 	/** Course version, printed on certificates and sent to an LMS. */
 	version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must look like "1.0" or "1.0.0"'),
+	/** Who issues the certificate of completion: the deploying school or provider. */
+	organisation: TextSchema,
+	/** Estimated time to complete the whole course, in hours (printed on the certificate). */
+	hours: z.number().positive().max(40),
+	/** Percentage of the final assessment needed to pass. */
+	passMark: z.number().int().min(1).max(100).default(80),
+	/** The final assessment: how many items an attempt draws, and how many attempts are allowed. */
+	assessment: z
+		.strictObject({
+			/** Items drawn per attempt; every topic is represented. */
+			items: z.number().int().min(1).default(12),
+			/** Attempts allowed; leave out for unlimited. */
+			maxAttempts: z.number().int().min(1).optional(),
+		})
+		.default({ items: 12 }),
+	/** The site's public address, e.g. https://example.edu/courses/on-record/. Enables the certificate's QR code. */
+	publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
 	/** Who the course is for, and what each gets from it. */
 	audiences: z
 		.array(z.strictObject({ /** Who. */ who: TextSchema, /** What they get. */ why: TextSchema }))
 		.min(1),
 	/** Course-level learning objectives, each starting with a verb. */
 	objectives: z.array(TextSchema).min(1),
+	/** CME accreditation, set only by an accredited provider. */
+	cme: CmeSchema.optional(),
 });
 
 export type Course = z.output<typeof CourseSchema>;
+export type Cme = z.output<typeof CmeSchema>;

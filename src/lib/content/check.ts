@@ -1,10 +1,15 @@
 import type { z } from 'astro/zod';
+import { AssessmentTopicSchema, type AssessmentTopic } from '../../schemas/assessment';
 import { CourseSchema, type Course } from '../../schemas/course';
 import { DifferenceListSchema, type Difference } from '../../schemas/difference';
 import { ModuleSchema, type ModuleFrontmatter } from '../../schemas/module';
+import { ScenarioSchema, type Scenario } from '../../schemas/scenario';
 import { SourceSchema, type Clause, type PrimarySource, type Source } from '../../schemas/source';
 import { TopicListSchema, type Topic } from '../../schemas/topic';
 import { issuesFromZod, type ContentIssue } from './issue';
+import { checkAssessment } from './check-assessment';
+import { checkCourseConfig } from './check-config';
+import { checkScenarios } from './check-scenarios';
 import { findMdxRefs } from './mdx-refs';
 
 /** A content file as read from disk, before validation. */
@@ -32,6 +37,8 @@ export interface RawCourse {
 	differences: RawFile;
 	sources: RawFile[];
 	modules: RawModule[];
+	scenarios: RawFile[];
+	assessment: RawFile[];
 }
 
 /** A module that passed validation. */
@@ -50,6 +57,11 @@ export interface CourseContent {
 	sources: Source[];
 	differences: Difference[];
 	modules: CheckedModule[];
+	scenarios: Scenario[];
+	/** The final assessment's item pool, one entry per topic. */
+	assessment: AssessmentTopic[];
+	/** Each sound scenario's number of complete paths from start to an ending. */
+	paths: Map<string, number>;
 }
 
 /**
@@ -82,6 +94,16 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 		const data = parse(input, ModuleSchema);
 		if (data) modules.push({ file: input.file, slug: baseName(input.file, '.mdx'), data, body: input.body });
 	}
+	const assessment: { file: string; pool: AssessmentTopic }[] = [];
+	for (const input of raw.assessment) {
+		const pool = parse(input, AssessmentTopicSchema);
+		if (pool) assessment.push({ file: input.file, pool });
+	}
+	const scenarios: { file: string; scenario: Scenario }[] = [];
+	for (const input of raw.scenarios) {
+		const scenario = parse(input, ScenarioSchema);
+		if (scenario) scenarios.push({ file: input.file, scenario });
+	}
 
 	const report = (file: string, item: string, reason: string) => issues.push({ file, item, reason });
 	const content = {
@@ -90,6 +112,9 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 		sources: sources.map(({ source }) => source),
 		differences,
 		modules: modules.sort((a, b) => a.data.order - b.data.order),
+		scenarios: scenarios.map(({ scenario }) => scenario),
+		assessment: assessment.map(({ pool }) => pool),
+		paths: new Map<string, number>(),
 	};
 	// A file that failed its schema would make every link to it look broken: report the files first.
 	if (issues.length > 0) return { issues, content };
@@ -215,6 +240,24 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 	for (const topic of topics) {
 		if (!moduleByTopic.has(topic.id)) report(raw.topics.file, topic.id, 'has no module (add one with `topic: ' + topic.id + '`)');
 	}
+
+	issues.push(...checkCourseConfig(raw.course.file, course!));
+	issues.push(
+		...checkAssessment(assessment, {
+			topics: topics.map((topic) => topic.id),
+			clauses: new Set(clauseById.keys()),
+			itemsPerAttempt: course!.assessment.items,
+			courseFile: raw.course.file,
+		}),
+	);
+
+	// Scenarios: links, graph, citations, and every primary clause practised.
+	const checked = checkScenarios(scenarios, {
+		clauses: new Map([...clauseById].map(([id, { file }]) => [id, file])),
+		differences: new Map(differences.map((difference) => [difference.id, difference])),
+	});
+	issues.push(...checked.issues);
+	content.paths = checked.paths;
 
 	return { issues, content };
 }

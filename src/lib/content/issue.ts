@@ -31,18 +31,30 @@ export function describePath(data: unknown, path: readonly PropertyKey[]): strin
 	return parts.join(' › ');
 }
 
-/** `clauses › mms-4` reads better as `mms-4`: list names are left out when an element follows. */
+/** `clauses › mms-4` reads better as `mms-4`: names of lists and records of items are left out. */
 function isListName(_parts: string[], key: PropertyKey): boolean {
-	return key === 'clauses' || key === 'restatements' || key === 'positions';
+	return ['clauses', 'restatements', 'positions', 'nodes', 'choices'].includes(String(key));
 }
 
 /** Turns a failed Zod parse into issues that name the file, the item and the reason. */
 export function issuesFromZod(file: string, data: unknown, error: z.ZodError): ContentIssue[] {
-	return error.issues.map((issue) => ({
+	return flatten(error.issues).map((issue) => ({
 		file,
 		item: describePath(data, issue.path),
 		reason: friendlyReason(issue, data),
 	}));
+}
+
+/**
+ * "Invalid input" on a union says nothing: report instead the issues of the branch the author most
+ * likely meant, the one with the fewest (a decision node with a misspelt `prompt`, not an ending).
+ */
+function flatten(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+	return issues.flatMap((issue) => {
+		if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+		const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+		return flatten(closest.map((sub) => ({ ...sub, path: [...issue.path, ...sub.path] })));
+	});
 }
 
 function friendlyReason(issue: z.core.$ZodIssue, data: unknown): string {

@@ -46,9 +46,14 @@ describe('overBudget', () => {
 });
 
 describe('kindOf', () => {
-	it('tells module pages from reading pages', () => {
+	it('tells module, scenario, progress and app pages from reading pages', () => {
 		expect(kindOf('modules/privacy/index.html')).toBe('module');
 		expect(kindOf('modules/index.html')).toBe('reading');
 		expect(kindOf('sources/index.html')).toBe('reading');
+		expect(kindOf('scenarios/one-star-review/index.html')).toBe('scenario');
+		expect(kindOf('scenarios/one-star-review/map/index.html')).toBe('reading');
+		expect(kindOf('scenarios/index.html')).toBe('progress');
+		expect(kindOf('index.html')).toBe('progress');
+		expect(kindOf('assessment/index.html')).toBe('app');
 	});
 });

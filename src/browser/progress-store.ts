@@ -1,0 +1,146 @@
+import type { ProgressRecord } from '../schemas/progress';
+import { decodeProgress, encodeProgress } from '../lib/progress/codec';
+import { mergeRecords } from '../lib/progress/merge';
+import { BACKUP_KEY_PREFIX, emptyRecord, newGeneration, PROGRESS_KEY, STORAGE_PREFIX } from '../lib/progress/record';
+import { listKeys, onKeyChange, readKey, removeKey, writeKey } from './local-storage';
+
+/**
+ * Whether progress is being saved, and if not, why. Every state but `ok` is shown to the learner
+ * with a way forward; the course keeps working in all of them.
+ */
+export type StoreStatus =
+	| { kind: 'ok' }
+	| { kind: 'unavailable' }
+	| { kind: 'full' }
+	| { kind: 'corrupt'; raw: string }
+	| { kind: 'newer-version'; raw: string };
+
+/** The course's single progress store, shared by every island and script on a page. */
+export interface ProgressStore {
+	/** The current record (an empty one while nothing could be read). */
+	record(): ProgressRecord;
+	/** Whether progress is being saved. */
+	status(): StoreStatus;
+	/** Applies a change on top of what every tab has saved, and saves the result. */
+	update(change: (record: ProgressRecord) => ProgressRecord): void;
+	/** Called after every change, this tab's or another's. */
+	subscribe(listener: () => void): () => void;
+	/**
+	 * Starts a new, empty record generation. A record that could not be read is first kept under a
+	 * backup key, so starting fresh never destroys it; when that backup cannot be written, nothing
+	 * changes and this returns false.
+	 */
+	startFresh(): boolean;
+	/** Replaces the record with an imported one, as a new generation that other tabs adopt. */
+	importRecord(record: ProgressRecord): boolean;
+	/** Removes every key the course wrote in this browser, backups included. */
+	erase(): boolean;
+}
+
+/** A random suffix for ids. */
+export function randomId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function openStore(): ProgressStore {
+	let status: StoreStatus = { kind: 'ok' };
+	let record = emptyRecord(new Date(), randomId());
+	const listeners = new Set<() => void>();
+	const notify = () => listeners.forEach((listener) => listener());
+
+	/** What is saved now, or undefined when nothing usable is: the status then says why. */
+	const readStored = (): ProgressRecord | undefined => {
+		const read = readKey(PROGRESS_KEY);
+		if (!read.ok) {
+			status = { kind: read.error };
+			return undefined;
+		}
+		const decoded = decodeProgress(read.value);
+		if (decoded.ok) {
+			if (status.kind === 'unavailable') status = { kind: 'ok' };
+			return decoded.record;
+		}
+		if (decoded.reason !== 'missing') status = { kind: decoded.reason, raw: read.value! };
+		return undefined;
+	};
+
+	const stored = readStored();
+	if (stored) record = stored;
+
+	onKeyChange(PROGRESS_KEY, (value) => {
+		if (value === null) {
+			// Another tab deleted the learner's data: follow it rather than resurrect it.
+			record = emptyRecord(new Date(), randomId());
+			status = { kind: 'ok' };
+		} else {
+			const decoded = decodeProgress(value);
+			if (decoded.ok) record = mergeRecords(record, decoded.record);
+			else if (decoded.reason !== 'missing') status = { kind: decoded.reason, raw: value };
+		}
+		notify();
+	});
+
+	return {
+		record: () => record,
+		status: () => status,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		update(change) {
+			if (status.kind === 'corrupt' || status.kind === 'newer-version') {
+				// Never overwrite a record the learner has not chosen to replace: work in memory only.
+				record = change(record);
+				notify();
+				return;
+			}
+			const saved = readStored();
+			record = change(saved ? mergeRecords(record, saved) : record);
+			if (status.kind === 'ok' || status.kind === 'full') {
+				const written = writeKey(PROGRESS_KEY, encodeProgress(record));
+				status = written.ok ? { kind: 'ok' } : { kind: written.error };
+			}
+			notify();
+		},
+		startFresh() {
+			if (status.kind === 'corrupt' || status.kind === 'newer-version') {
+				if (!writeKey(`${BACKUP_KEY_PREFIX}${new Date().toISOString()}`, status.raw).ok) return false;
+			}
+			status = { kind: 'ok' };
+			record = emptyRecord(new Date(), randomId());
+			const written = writeKey(PROGRESS_KEY, encodeProgress(record));
+			if (!written.ok) status = { kind: written.error };
+			notify();
+			return true;
+		},
+		importRecord(imported) {
+			const next = { ...imported, generation: newGeneration(new Date(), randomId()), updatedAt: new Date().toISOString() };
+			const written = writeKey(PROGRESS_KEY, encodeProgress(next));
+			if (!written.ok) {
+				status = { kind: written.error };
+				notify();
+				return false;
+			}
+			status = { kind: 'ok' };
+			record = next;
+			notify();
+			return true;
+		},
+		erase() {
+			const failed = listKeys(STORAGE_PREFIX).filter((key) => !removeKey(key).ok);
+			record = emptyRecord(new Date(), randomId());
+			if (failed.length === 0) status = { kind: 'ok' };
+			notify();
+			return failed.length === 0;
+		},
+	};
+}
+
+let shared: ProgressStore | undefined;
+
+/** The page's progress store, opened on first use. */
+export function progressStore(): ProgressStore {
+	shared ??= openStore();
+	return shared;
+}

@@ -1,0 +1,129 @@
+import { useRef, useState } from 'preact/hooks';
+import { downloadText } from '../../browser/download';
+import { decodeProgress, encodeProgress } from '../../lib/progress/codec';
+import type { ProgressRecord } from '../../schemas/progress';
+import { ProgressNotice } from './ProgressNotice';
+import { useProgress } from './use-progress';
+
+function summarise(record: ProgressRecord): string {
+	const modules = Object.keys(record.modules).length;
+	const scenarios = Object.values(record.scenarios).filter((s) => s.attempts.length > 0).length;
+	const attempts = record.assessment.attempts.length;
+	return `${modules} module${modules === 1 ? '' : 's'} read, ${scenarios} scenario${scenarios === 1 ? '' : 's'} completed, ${attempts} assessment attempt${attempts === 1 ? '' : 's'}${record.learner ? `, name “${record.learner.name}”` : ''}; last saved ${record.updatedAt.slice(0, 10)}`;
+}
+
+/** Export, import and delete: the learner's control over what this browser keeps. */
+export default function PrivacyControls() {
+	const store = useProgress();
+	const [pending, setPending] = useState<ProgressRecord>();
+	const [message, setMessage] = useState<string>();
+	const [confirmDelete, setConfirmDelete] = useState(false);
+	const fileInput = useRef<HTMLInputElement>(null);
+	if (!store) return <p>Loading your progress…</p>;
+
+	const choose = async (event: Event) => {
+		const file = (event.target as HTMLInputElement).files?.[0];
+		if (!file) return;
+		const decoded = decodeProgress(await file.text());
+		(event.target as HTMLInputElement).value = '';
+		if (!decoded.ok) {
+			setPending(undefined);
+			setMessage(
+				decoded.reason === 'newer-version'
+					? 'That file comes from a newer version of this course and cannot be imported here. Nothing was changed.'
+					: 'That file is not On Record progress, or it is damaged. Nothing was changed.',
+			);
+			return;
+		}
+		setMessage(undefined);
+		setPending(decoded.record);
+	};
+
+	return (
+		<div class="privacy-controls">
+			<ProgressNotice store={store} />
+			<section aria-labelledby="export-heading">
+				<h2 id="export-heading">Move your progress to another device</h2>
+				<p>Your progress now: {summarise(store.record())}.</p>
+				<p class="notice-actions">
+					<button
+						type="button"
+						class="button-secondary"
+						onClick={() => downloadText(`on-record-progress-${new Date().toISOString().slice(0, 10)}.json`, encodeProgress(store.record()))}
+					>
+						Export my progress
+					</button>
+					<button type="button" class="button-secondary" onClick={() => fileInput.current?.click()}>
+						Import progress from a file
+					</button>
+					<input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={choose} />
+				</p>
+				{message && (
+					<p class="notice notice-problem" role="alert">
+						{message}
+					</p>
+				)}
+				{pending && (
+					<div class="notice" role="alertdialog" aria-labelledby="import-heading" aria-describedby="import-text">
+						<p class="notice-title" id="import-heading">
+							Replace your progress with this file?
+						</p>
+						<p id="import-text">
+							The file has: {summarise(pending)}. It will replace what this browser has: {summarise(store.record())}.
+						</p>
+						<p class="notice-actions">
+							<button
+								type="button"
+								class="button"
+								onClick={() => {
+									const done = store.importRecord(pending);
+									setPending(undefined);
+									setMessage(done ? undefined : 'The progress could not be saved in this browser. Nothing was changed.');
+								}}
+							>
+								Replace my progress
+							</button>
+							<button type="button" class="button-secondary" onClick={() => setPending(undefined)}>
+								Cancel
+							</button>
+						</p>
+					</div>
+				)}
+			</section>
+			<section aria-labelledby="delete-heading">
+				<h2 id="delete-heading">Delete my data</h2>
+				<p>Removes everything the course saved in this browser: your progress, your details, and any backup copies.</p>
+				{confirmDelete ? (
+					<div class="notice notice-problem" role="alertdialog" aria-labelledby="delete-confirm" aria-describedby="delete-text">
+						<p class="notice-title" id="delete-confirm">
+							Delete everything the course saved in this browser?
+						</p>
+						<p id="delete-text">This cannot be undone. Export your progress first if you may want it back.</p>
+						<p class="notice-actions">
+							<button
+								type="button"
+								class="button"
+								onClick={() => {
+									const done = store.erase();
+									setConfirmDelete(false);
+									setMessage(done ? undefined : 'Some data could not be removed: browser storage is blocked.');
+								}}
+							>
+								Delete my data
+							</button>
+							<button type="button" class="button-secondary" onClick={() => setConfirmDelete(false)}>
+								Cancel
+							</button>
+						</p>
+					</div>
+				) : (
+					<p>
+						<button type="button" class="button-secondary" onClick={() => setConfirmDelete(true)}>
+							Delete my data…
+						</button>
+					</p>
+				)}
+			</section>
+		</div>
+	);
+}

@@ -1,0 +1,102 @@
+import type { ReviewData } from '../../lib/progress/review-data';
+import { missedSoFar } from '../../lib/progress/review';
+import { ProgressNotice } from './ProgressNotice';
+import { useProgress } from './use-progress';
+
+function Clauses({ ids, data }: { ids: string[]; data: ReviewData }) {
+	return (
+		<>
+			{ids.map((id, index) => (
+				<>
+					{index > 0 && ', '}
+					<a href={data.clauses[id]?.href}>{data.clauses[id]?.title ?? id}</a>
+				</>
+			))}
+		</>
+	);
+}
+
+/** Every missed scenario choice and assessment item, with the clauses to reread and a way to replay. */
+export default function ReviewList({ data }: { data: ReviewData }) {
+	const store = useProgress();
+	if (!store) return <p>Loading your progress…</p>;
+	const { choices, items } = missedSoFar(store.record());
+	const byScenario = Object.entries(data.scenarios).filter(([id]) => choices.some((c) => c.scenario === id));
+	return (
+		<div>
+			<ProgressNotice store={store} />
+			<h2 id="scenario-misses">Scenarios</h2>
+			{byScenario.length === 0 ? (
+				<p>No missed choices in your latest attempts. Scenarios you have not played yet are not listed.</p>
+			) : (
+				byScenario.map(([id, scenario]) => (
+					<section class="review-block" aria-labelledby={`review-${id}`}>
+						<h3 id={`review-${id}`}>{scenario.title}</h3>
+						<ul>
+							{choices
+								.filter((c) => c.scenario === id)
+								.map((missed) => {
+									const node = scenario.nodes[missed.node];
+									const choice = node?.choices[missed.choice];
+									if (!node || !choice) return null;
+									return (
+										<li>
+											<p class="question-stem">{node.prompt}</p>
+											<p>
+												<strong>You chose</strong> ({missed.points} of {missed.best} points): {choice.label}
+											</p>
+											<p>
+												<strong>A better choice:</strong> {node.best}
+											</p>
+											<p>{choice.feedback}</p>
+											<p class="rests-on">
+												Reread: <Clauses ids={choice.cites} data={data} />
+											</p>
+										</li>
+									);
+								})}
+						</ul>
+						<p>
+							<a href={scenario.href}>Replay “{scenario.title}”</a> (your other scenarios stay as they are)
+						</p>
+					</section>
+				))
+			)}
+			<h2 id="assessment-misses">Final assessment</h2>
+			{items.length === 0 ? (
+				<p>
+					No missed questions. <a href={data.assessmentHref}>Go to the final assessment</a>.
+				</p>
+			) : (
+				<ul class="missed">
+					{items.map((missed) => {
+						const item = data.items[missed.item];
+						if (!item) return null;
+						const module = data.topicModules[item.topic];
+						return (
+							<li>
+								<p class="question-stem">{item.stem}</p>
+								<p>
+									<strong>Your answer:</strong> {item.choices[missed.choice]}
+								</p>
+								<p>
+									<strong>Correct answer:</strong> {item.correct}
+								</p>
+								<p>{item.rationale}</p>
+								<p class="rests-on">
+									Reread: <Clauses ids={item.clauses} data={data} />
+									{module && (
+										<>
+											{' '}
+											· Module: <a href={module.href}>{module.title}</a>
+										</>
+									)}
+								</p>
+							</li>
+						);
+					})}
+				</ul>
+			)}
+		</div>
+	);
+}

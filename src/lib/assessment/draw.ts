@@ -1,0 +1,31 @@
+import { seededRandom, shuffle } from '../random';
+
+/** What drawing needs of an item: its id, its topic and its options' ids. */
+export interface DrawableItem {
+	id: string;
+	topic: string;
+	choices: readonly { id: string }[];
+}
+
+/** An item as drawn: its id and the order its options are shown in. */
+export interface DrawnItem {
+	item: string;
+	order: string[];
+}
+
+/**
+ * Draws `count` items for an attempt: one from every topic first, so each is represented, then the
+ * rest from what remains; items and their options shuffled. The same seed gives the same draw.
+ */
+export function drawItems(pool: readonly DrawableItem[], count: number, seed: string): DrawnItem[] {
+	const random = seededRandom(seed);
+	const byTopic = new Map<string, DrawableItem[]>();
+	for (const item of shuffle(pool, random)) byTopic.set(item.topic, [...(byTopic.get(item.topic) ?? []), item]);
+	const chosen = [...byTopic.values()].map((items) => items[0]!);
+	const rest = shuffle(
+		pool.filter((item) => !chosen.includes(item)),
+		random,
+	);
+	const drawn = shuffle([...chosen, ...rest].slice(0, Math.max(count, chosen.length)), random);
+	return drawn.map((item) => ({ item: item.id, order: shuffle(item.choices.map((choice) => choice.id), random) }));
+}

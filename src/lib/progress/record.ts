@@ -1,0 +1,33 @@
+import type { ProgressRecord } from '../../schemas/progress';
+
+/** The record's current version; `codec.ts` migrates older ones and refuses newer ones. */
+export const PROGRESS_VERSION = 2;
+
+/** Every key the course writes starts with this, so "delete my data" can find them all. */
+export const STORAGE_PREFIX = 'on-record:';
+
+/** Where the record lives in localStorage. The key's "v1" names the key scheme; the record carries its own version. */
+export const PROGRESS_KEY = 'on-record:progress:v1';
+
+/** Prefix of the keys under which a corrupt record is kept when the learner starts fresh. */
+export const BACKUP_KEY_PREFIX = 'on-record:progress:backup:';
+
+/**
+ * A new generation id: its timestamp first, so later generations sort after earlier ones, then
+ * randomness so two tabs starting fresh at the same millisecond still differ.
+ */
+export function newGeneration(now: Date, random: string): string {
+	return `${now.toISOString()}~${random}`;
+}
+
+/** An empty record of a new generation. */
+export function emptyRecord(now: Date, random: string): ProgressRecord {
+	return {
+		version: PROGRESS_VERSION,
+		generation: newGeneration(now, random),
+		updatedAt: now.toISOString(),
+		modules: {},
+		scenarios: {},
+		assessment: { attempts: [] },
+	};
+}

@@ -1,0 +1,40 @@
+import { assign, setup } from 'xstate';
+
+/** One decision the learner made: where, what, and what it was worth against the best available. */
+export interface Step {
+	/** The decision node. */
+	node: string;
+	/** The choice made there. */
+	choice: string;
+	/** Points the choice earned (0–3). */
+	points: number;
+	/** The most points any choice at that node could earn. */
+	best: number;
+}
+
+/** What a running scenario remembers: the decisions made so far, in order. */
+export interface ScenarioContext {
+	path: Step[];
+}
+
+/** The only event: the learner picks a choice at the current node. */
+export type ScenarioEvent = { type: 'learner.choose'; choiceId: string };
+
+/**
+ * Implementations shared by every scenario. Compiled machines refer to them by name and pass the
+ * data as params, so one guard and one action serve every transition the content generates.
+ */
+export const scenarioSetup = setup({
+	types: {
+		context: {} as ScenarioContext,
+		events: {} as ScenarioEvent,
+	},
+	guards: {
+		/** The learner picked this choice. */
+		isChoice: ({ event }, params: { choiceId: string }) => event.choiceId === params.choiceId,
+	},
+	actions: {
+		/** Appends the decision to the path. */
+		recordChoice: assign({ path: ({ context }, params: Step) => [...context.path, params] }),
+	},
+});

@@ -1,0 +1,24 @@
+import { getSimplePaths } from 'xstate/graph';
+import type { ScenarioGraph, ScenarioMachine } from './compile';
+import type { Step } from './machine';
+
+/** One complete way through a scenario: the decisions made and the ending reached. */
+export interface ScenarioPath {
+	steps: Step[];
+	end: string;
+}
+
+/**
+ * Every path from the start to an ending, found by XState's own graph traversal over the compiled
+ * machine (scenarios are acyclic, so the simple paths are all the paths).
+ */
+export function listPaths(scenario: ScenarioGraph, machine: ScenarioMachine): ScenarioPath[] {
+	const paths = getSimplePaths(machine, {
+		events: (snapshot) => {
+			const node = scenario.nodes[String(snapshot.value)];
+			return node && 'choices' in node ? node.choices.map((choice) => ({ type: 'learner.choose' as const, choiceId: choice.id })) : [];
+		},
+		toState: (snapshot) => snapshot.status === 'done',
+	});
+	return paths.map((path) => ({ steps: path.state.context.path, end: String(path.state.value) }));
+}

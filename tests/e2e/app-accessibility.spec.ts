@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { seededRecord } from './seed';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page, state: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	expect(violations.map((v) => `${state}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow, `${state}: sideways scrolling`).toBeLessThanOrEqual(0);
+}
+
+async function seed(page: Page, value: string) {
+	await page.addInitScript((raw) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('on-record:progress:v1', raw);
+			sessionStorage.setItem('seeded', 'yes');
+		}
+	}, value);
+}
+
+for (const width of [390, 1280]) {
+	test.describe(`at ${width} px`, () => {
+		test.beforeEach(async ({ page }) => page.setViewportSize({ width, height: 900 }));
+
+		test('the assessment has no axe violations when locked, in progress with errors, and in its result', async ({ page }) => {
+			await page.goto('/assessment/');
+			await expect(page.getByRole('heading', { name: /unlocks/ })).toBeVisible();
+			await expectNoAxeViolations(page, 'locked');
+			await page.evaluate(() => localStorage.clear());
+			await seed(page, JSON.stringify(seededRecord()));
+			await page.reload();
+			await page.getByRole('button', { name: 'Start the assessment' }).click();
+			await page.getByRole('button', { name: 'Submit my answers' }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await expectNoAxeViolations(page, 'errors');
+		});
+
+		test('a failed result, the review and the certificate gate have no axe violations', async ({ page }) => {
+			await seed(page, JSON.stringify(seededRecord({ correct: 7 })));
+			await page.goto('/assessment/');
+			await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+			await expectNoAxeViolations(page, 'result');
+			await page.goto('/review/');
+			await expect(page.locator('.missed > li').first()).toBeVisible();
+			await expectNoAxeViolations(page, 'review');
+			await page.goto('/certificate/');
+			await expect(page.getByRole('heading', { name: /issued when you pass/ })).toBeVisible();
+			await expectNoAxeViolations(page, 'certificate gate');
+		});
+
+		test('the evaluation form with its errors, and the certificate, have no axe violations', async ({ page }) => {
+			await seed(page, JSON.stringify(seededRecord({ correct: 12 })));
+			await page.goto('/certificate/');
+			await page.getByRole('button', { name: 'Issue my certificate' }).click();
+			await expect(page.getByRole('alert')).toBeFocused();
+			await expectNoAxeViolations(page, 'evaluation errors');
+			await page.getByLabel('Your name, as it should appear on the certificate').fill('Dr Mei-Ling Ó Briain');
+			await page.getByLabel('Profession').selectOption('student');
+			await page.getByRole('radio', { name: 'Mostly' }).check();
+			await page.getByRole('radio', { name: 'No', exact: true }).check();
+			await page.getByLabel('What did you notice? (optional)').fill('A brand name in one scenario.');
+			await page.getByLabel('Hours you spent on the course').fill('2.5');
+			await page.getByRole('checkbox').check();
+			await page.getByRole('button', { name: 'Issue my certificate' }).click();
+			await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Dr Mei-Ling Ó Briain');
+			await expectNoAxeViolations(page, 'certificate');
+		});
+
+		test('the privacy page, its dialogs and the recovery screen have no axe violations', async ({ page }) => {
+			await seed(page, '{"broken": ');
+			await page.goto('/privacy/');
+			await expect(page.getByRole('alert')).toContainText('could not be read');
+			await expectNoAxeViolations(page, 'recovery');
+			await page.getByRole('button', { name: 'Start fresh (keep a backup)' }).click();
+			await page.getByRole('button', { name: 'Delete my data…' }).click();
+			await expect(page.getByRole('alertdialog')).toBeVisible();
+			await expectNoAxeViolations(page, 'delete dialog');
+		});
+	});
+}
+
+test('the certificate prints on one landscape page without the page around it', async ({ page }) => {
+	await seed(page, JSON.stringify({ ...seededRecord({ correct: 12 }), learner: { name: 'Amaka Okafor', profession: 'physician', updatedAt: '2026-11-20T10:00:00.000Z' }, evaluation: { objectivesMet: 'fully', freeOfBias: 'yes', changes: '', hours: 3, attested: true, submittedAt: '2026-11-20T10:01:00.000Z' } }));
+	await page.goto('/certificate/');
+	await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Amaka Okafor');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('banner')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+	await expect(page.getByRole('article')).toBeVisible();
+	for (const format of ['A4', 'Letter'] as const) {
+		const pdf = await page.pdf({ format, landscape: true, preferCSSPageSize: true });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(pages, `${format} pages`).toBe(1);
+	}
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { checkCourse } from '../../../src/lib/content/check';
+import { formatIssue } from '../../../src/lib/content/issue';
+import { readCourse } from '../../../src/integrations/read-course';
+import { fixtureCourse } from './course-fixture';
+
+function check(fault: string) {
+	return checkCourse(readCourse(fixtureCourse(fault)));
+}
+const messages = (fault: string) => check(fault).issues.map(formatIssue);
+
+describe('checkScenarios', () => {
+	it('accepts a sound scenario and counts its paths', () => {
+		const { issues, content } = check('with-scenario');
+		expect(issues).toEqual([]);
+		expect(content.paths.get('tiny')).toBe(6);
+	});
+
+	it('names a dangling next with its node and choice', () => {
+		expect(messages('scenario-dangling-next')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request › decline: next "folow-up": no such node",
+			]
+		`);
+	});
+
+	it('names a node unreachable from the start', () => {
+		expect(messages('scenario-unreachable')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › orphan: unreachable from start "request"",
+			]
+		`);
+	});
+
+	it('names a cycle as the learner would walk it', () => {
+		expect(messages('scenario-cycle')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request: cycle request → follow-up → request: scenarios must not loop back",
+			]
+		`);
+	});
+
+	it('names nodes with no path to an ending', () => {
+		expect(messages('scenario-no-ending')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › limbo: no path from here to an ending",
+			  "scenarios/tiny.yaml › limbo-2: no path from here to an ending",
+			  "scenarios/tiny.yaml › limbo: cycle limbo → limbo-2 → limbo: scenarios must not loop back",
+			]
+		`);
+	});
+
+	it('names a choice with no citation', () => {
+		expect(messages('scenario-no-citation')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › follow-up › shrug › cites: must cite at least one clause",
+			]
+		`);
+	});
+
+	it('names a choice citing an unknown clause', () => {
+		expect(messages('scenario-unknown-clause')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › follow-up › shrug: cites unknown clause "alpha-7"",
+			]
+		`);
+	});
+
+	it('names an unknown difference record', () => {
+		expect(messages('scenario-unknown-difference')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request › accept: difference "identifyable": no such record in content/differences.yaml",
+			]
+		`);
+	});
+
+	it('names a duplicate choice id', () => {
+		expect(messages('scenario-duplicate-choice')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › follow-up › explain: duplicate choice id in this node",
+			]
+		`);
+	});
+
+	it('names a difference whose verdicts leave a source out', () => {
+		expect(messages('scenario-missing-verdict')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request › accept: verdicts must judge every source of "identifiable": missing beta",
+			]
+		`);
+	});
+
+	it('names a main path with too few decisions', () => {
+		expect(messages('scenario-short-main-path')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › start: the main (best) path has 2 decision(s); it needs at least 3",
+			]
+		`);
+	});
+
+	it('names a scenario without real branching', () => {
+		expect(messages('scenario-no-branching')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › nodes: no real branching: no decision leads to two different continuing situations",
+			]
+		`);
+	});
+
+	it('names a primary clause no scenario practises', () => {
+		expect(messages('scenario-clause-unpractised')).toMatchInlineSnapshot(`
+			[
+			  "content/sources/beta.yaml › beta-a: practised by no scenario (cite it in a scenario choice)",
+			]
+		`);
+	});
+});
+
+describe('scenario schema errors', () => {
+	it('names a misspelt field in a node', () => {
+		expect(messages('scenario-misspelt-field')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › follow-up › prompt: required field is missing",
+			  "scenarios/tiny.yaml › follow-up: unknown field "promt" (check the spelling)",
+			]
+		`);
+	});
+});

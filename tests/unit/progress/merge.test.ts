@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../../src/lib/progress/merge';
+import { emptyRecord } from '../../../src/lib/progress/record';
+import type { ScenarioAttempt } from '../../../src/schemas/progress';
+
+const base = emptyRecord(new Date('2026-11-01T10:00:00Z'), 'one');
+const attempt = (id: string, finishedAt: string, points: number): ScenarioAttempt => ({
+	id,
+	startedAt: '2026-11-01T10:00:00Z',
+	finishedAt,
+	end: 'good',
+	path: [{ node: 'a', choice: 'x', points, best: 3 }],
+});
+
+describe('mergeRecords', () => {
+	it('keeps every module read in either tab, with the earliest time', () => {
+		const a = { ...base, modules: { one: { readAt: '2026-11-01T10:05:00Z' }, two: { readAt: '2026-11-01T10:09:00Z' } } };
+		const b = { ...base, modules: { two: { readAt: '2026-11-01T10:07:00Z' }, three: { readAt: '2026-11-01T10:08:00Z' } } };
+		expect(mergeRecords(a, b).modules).toEqual({
+			one: { readAt: '2026-11-01T10:05:00Z' },
+			two: { readAt: '2026-11-01T10:07:00Z' },
+			three: { readAt: '2026-11-01T10:08:00Z' },
+		});
+	});
+
+	it('keeps every finished attempt from both tabs, once each, so the best score survives', () => {
+		const a = { ...base, scenarios: { s: { attempts: [attempt('a1', '2026-11-01T10:10:00Z', 3)] } } };
+		const b = {
+			...base,
+			scenarios: { s: { attempts: [attempt('a1', '2026-11-01T10:10:00Z', 3), attempt('b1', '2026-11-01T10:11:00Z', 1)] } },
+		};
+		expect(mergeRecords(a, b).scenarios.s!.attempts.map((x) => x.id)).toEqual(['a1', 'b1']);
+		expect(mergeRecords(b, a).scenarios.s!.attempts.map((x) => x.id)).toEqual(['a1', 'b1']);
+	});
+
+	it('keeps the most recently updated run in progress', () => {
+		const run = (updatedAt: string) => ({ id: 'r', hash: 'h', startedAt: updatedAt, updatedAt, snapshot: { at: updatedAt } });
+		const a = { ...base, scenarios: { s: { attempts: [], current: run('2026-11-01T10:01:00Z') } } };
+		const b = { ...base, scenarios: { s: { attempts: [], current: run('2026-11-01T10:02:00Z') } } };
+		expect(mergeRecords(a, b).scenarios.s!.current?.updatedAt).toBe('2026-11-01T10:02:00Z');
+	});
+
+	it('drops a run in progress once the other tab finished it', () => {
+		const run = { id: 'a1', hash: 'h', startedAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:09:00Z', snapshot: {} };
+		const a = { ...base, scenarios: { s: { attempts: [], current: run } } };
+		const b = { ...base, scenarios: { s: { attempts: [attempt('a1', '2026-11-01T10:10:00Z', 3)] } } };
+		expect(mergeRecords(a, b).scenarios.s).toEqual({ attempts: [attempt('a1', '2026-11-01T10:10:00Z', 3)] });
+	});
+
+	it('adopts a newer generation whole instead of merging into it (start fresh, import)', () => {
+		const old = { ...base, modules: { one: { readAt: '2026-11-01T10:05:00Z' } } };
+		const fresh = emptyRecord(new Date('2026-11-02T08:00:00Z'), 'two');
+		expect(mergeRecords(old, fresh)).toBe(fresh);
+		expect(mergeRecords(fresh, old)).toBe(fresh);
+	});
+});

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pickInGroup, tabToRadio, tabUntil } from './keys';
 import { pathsOf, scenarios } from './scenario-data';
-import { moduleIds, pool } from './seed';
+import { moduleIds, pool, seededRecord } from './seed';
 
 const named = (name: string) => `(el.innerText || el.value || '').trim().startsWith(${JSON.stringify(name)})`;
 
@@ -45,6 +45,7 @@ test('a learner goes from home to a certificate by keyboard alone, and downloads
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
 		const best = pathsOf(scenario).find((p) => p.score.percent === 100)!;
 		for (const choice of best.choices) {
+			await expect(page.getByRole('radio').first()).toBeEnabled();
 			await tabToRadio(page);
 			await pickInGroup(page, choice.label);
 			await page.keyboard.press('Tab');
@@ -120,4 +121,17 @@ test('a learner goes from home to a certificate by keyboard alone, and downloads
 	await expect(page.locator('[data-count="scenarios"]')).toHaveText(`${scenarios.length} of ${scenarios.length}`);
 	await expect(page.locator('[data-count="assessment"]')).toHaveText('Passed with 100%');
 	await expect(page.getByRole('link', { name: /^Resume: / })).toBeVisible();
+});
+
+test('a name the PDF font cannot show is refused with advice to print to PDF instead', async ({ page }) => {
+	const record = {
+		...seededRecord({ correct: 12 }),
+		learner: { name: '山田 花子', profession: 'physician', updatedAt: '2026-11-20T10:00:00.000Z' },
+		evaluation: { objectivesMet: 'fully', freeOfBias: 'yes', changes: '', hours: 3, attested: true, submittedAt: '2026-11-20T10:01:00.000Z' },
+	};
+	await page.addInitScript((raw) => localStorage.setItem('on-record:progress:v1', raw), JSON.stringify(record));
+	await page.goto('/certificate/');
+	await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('山田 花子');
+	await page.getByRole('button', { name: 'Download PDF' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'font cannot show' })).toContainText('Save as PDF');
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { completionId, encodeFragment } from '../../src/lib/certificate/code';
 import { moduleIds, seededRecord } from './seed';
 
 const KEY = 'on-record:progress:v1';
@@ -170,4 +171,28 @@ test('a failed attempt lists every missed item with its clause, and a retake dra
 	await page.goto('/assessment/');
 	await page.getByRole('button', { name: 'Take the assessment again' }).click();
 	await expect(page.locator('.question')).toHaveCount(12);
+});
+
+test('when storage is full, the learner is told, and the scenario still plays', async ({ page }) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('Quota exceeded', 'QuotaExceededError');
+		};
+	});
+	await page.goto('/scenarios/one-star-review/');
+	await page.getByRole('radio').first().check();
+	await page.getByRole('button', { name: 'Confirm choice' }).click();
+	await expect(page.getByText('Browser storage is full.')).toBeVisible();
+	await expect(page.locator('.scenario-feedback .feedback-heading')).toBeVisible();
+});
+
+test('the verification page confirms a certificate link and flags a changed one', async ({ page }) => {
+	const payload = { n: 'Ana Pérez', p: 'physician', t: 'On Record', v: '1.0.0', d: '2026-11-20', s: 92, h: 3, c: 'abc' };
+	const id = completionId(payload);
+	await page.goto(`/verify/#${encodeFragment(payload, id)}`);
+	await expect(page.getByRole('heading', { name: 'The details match the completion id' })).toBeVisible();
+	await expect(page.locator('[data-verify-details]')).toContainText('Ana Pérez');
+	await expect(page.getByText('It checks integrity, not identity.')).toBeVisible();
+	await page.goto(`/verify/#${encodeFragment({ ...payload, s: 100 }, id)}`);
+	await expect(page.getByRole('heading', { name: 'The details do not match the completion id' })).toBeVisible();
 });

@@ -12,6 +12,7 @@ async function expectNoAxeViolations(page: Page, state: string) {
 
 /** Makes a decision with the keyboard alone: into the radio group, arrows to the choice, Tab, Enter. */
 async function decideByKeyboard(page: Page, index: number, label: string) {
+	await expect(page.getByRole('radio').first()).toBeEnabled();
 	for (let presses = 0; presses < 60; presses++) {
 		if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break;
 		await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { canClaimCredit, certificateData, PROFESSION_NAMES } from '../../lib/certificate/certificate';
 import { nameProblem } from '../../lib/certificate/name';
 import type { CertificateFlowData } from '../../lib/certificate/player';

@@ -42,6 +42,10 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 	const [missingChoice, setMissingChoice] = useState(false);
 	const [message, setMessage] = useState<string>();
 	const focusTarget = useRef<HTMLHeadingElement>(null);
+	// The server-rendered choices stay disabled until the island is live, so that an early key press
+	// is never silently undone by hydration.
+	const [live, setLive] = useState(false);
+	useEffect(() => setLive(true), []);
 	const [focusKey, setFocusKey] = useState(0);
 
 	// Resume a saved run once the store is open (never during server rendering).
@@ -153,7 +157,7 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 				{node.text && <p class="narration">{node.text}</p>}
 				{node.artefact && <Artefact artefact={node.artefact} />}
 				<form class="choices" onSubmit={choose} noValidate>
-					<fieldset aria-describedby={missingChoice ? 'choice-error' : undefined}>
+					<fieldset disabled={!live} aria-describedby={missingChoice ? 'choice-error' : undefined}>
 						<legend>{node.prompt}</legend>
 						{node.choices.map((choice) => (
 							<label class="choice" key={`${nodeId}-${choice.id}`}>
@@ -176,7 +180,7 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 							Choose one of the options first.
 						</p>
 					)}
-					<button type="submit" class="button">
+					<button type="submit" class="button" disabled={!live}>
 						Confirm choice
 					</button>
 				</form>

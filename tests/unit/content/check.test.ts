@@ -115,6 +115,22 @@ describe('checkCourse', () => {
 		`);
 	});
 
+	it('refuses a CME termination date more than 3 years after release', () => {
+		expect(messages('cme-term-too-long')).toMatchInlineSnapshot(`
+			[
+			  "content/course.yaml › cme › terminationDate: 2029-06-30 is more than 3 years after the release date 2026-01-15",
+			]
+		`);
+	});
+
+	it('refuses credit without an accreditation statement', () => {
+		expect(messages('cme-credit-without-accreditation')).toMatchInlineSnapshot(`
+			[
+			  "content/course.yaml › cme › accreditationStatement: required when credit is designated (creditDesignation or maxCredits)",
+			]
+		`);
+	});
+
 	it('names a file that is not valid YAML', () => {
 		expect(messages('broken-yaml')).toMatchInlineSnapshot(`
 			[

@@ -54,3 +54,29 @@ describe('mergeRecords', () => {
 		expect(mergeRecords(fresh, old)).toBe(fresh);
 	});
 });
+
+describe('mergeRecords, single fields', () => {
+	it('takes the newest learner, evaluation, certificate and position', () => {
+		const older = {
+			...base,
+			learner: { name: 'Old', profession: 'student' as const, updatedAt: '2026-11-01T10:00:00Z' },
+			position: { href: 'modules/a/', title: 'A', at: '2026-11-01T12:00:00Z' },
+		};
+		const newer = {
+			...base,
+			learner: { name: 'New', profession: 'physician' as const, updatedAt: '2026-11-01T11:00:00Z' },
+			position: { href: 'modules/b/', title: 'B', at: '2026-11-01T09:00:00Z' },
+		};
+		const merged = mergeRecords(older, newer);
+		expect(merged.learner?.name).toBe('New');
+		expect(merged.position?.href).toBe('modules/a/');
+	});
+
+	it('keeps assessment attempts from both tabs and drops a draw once submitted', () => {
+		const attempt = { id: 'x', startedAt: '2026-11-01T10:00:00Z', finishedAt: '2026-11-01T10:20:00Z', answers: [] };
+		const draw = { id: 'x', startedAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:10:00Z', items: [], answers: {} };
+		const a = { ...base, assessment: { attempts: [], current: draw } };
+		const b = { ...base, assessment: { attempts: [attempt] } };
+		expect(mergeRecords(a, b).assessment).toEqual({ attempts: [attempt] });
+	});
+});

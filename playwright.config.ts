@@ -9,6 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Generous per test: CI shares two cores between the browser, the servers and the build.
+	timeout: 60_000,
 	workers: 2,
 	reporter: process.env.CI ? 'list' : [['list']],
 	use: {

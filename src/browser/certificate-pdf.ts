@@ -35,12 +35,13 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 	return lines;
 }
 
-/** Writes centred lines from `y` down; returns the y below them. */
+/** Writes centred lines below `y` (the top of the first line); returns the y under the last. */
 function centred(page: PDFPage, lines: string[], font: PDFFont, size: number, y: number, color = INK, gap = 1.3): number {
 	for (const line of lines) {
+		y -= size;
 		const width = font.widthOfTextAtSize(line, size);
 		page.drawText(line, { x: (page.getWidth() - width) / 2, y, size, font, color });
-		y -= size * gap;
+		y -= size * (gap - 1);
 	}
 	return y;
 }
@@ -68,40 +69,40 @@ export async function certificatePdf(certificate: CertificateData, verifyUrl?: s
 	page.drawRectangle({ x: 24, y: 24, width: width - 48, height: 564, borderColor: ACCENT, borderWidth: 2 });
 	page.drawRectangle({ x: 30, y: 30, width: width - 60, height: 552, borderColor: ACCENT, borderWidth: 0.5 });
 
-	let y = 540;
+	let y = 548;
 	y = centred(page, [certificate.organisation.toUpperCase()], regular, 10, y, MUTED);
-	y = centred(page, [certificate.heading], bold, 26, y - 8, ACCENT);
-	y = centred(page, ['This certifies that'], regular, 11, y - 2, MUTED);
-	const nameSize = bold.widthOfTextAtSize(certificate.name, 26) > width - 120 ? 18 : 26;
-	y = centred(page, wrap(certificate.name, bold, nameSize, width - 120), bold, nameSize, y - 8);
-	y = centred(page, [certificate.profession], regular, 10, y + 4, MUTED);
-	y = centred(page, ['has completed'], regular, 11, y - 4, MUTED);
-	y = centred(page, [`${certificate.courseTitle} (version ${certificate.courseVersion})`], bold, 15, y - 4);
+	y = centred(page, [certificate.heading], bold, 30, y - 14, ACCENT);
+	y = centred(page, ['This certifies that'], regular, 12, y - 18, MUTED);
+	const nameSize = bold.widthOfTextAtSize(certificate.name, 28) > width - 120 ? 18 : 28;
+	y = centred(page, wrap(certificate.name, bold, nameSize, width - 120), bold, nameSize, y - 12);
+	y = centred(page, [certificate.profession], regular, 11, y - 4, MUTED);
+	y = centred(page, ['has completed'], regular, 12, y - 14, MUTED);
+	y = centred(page, [`${certificate.courseTitle} (version ${certificate.courseVersion})`], bold, 17, y - 8);
 	const facts = [
 		`Completed ${certificate.completionDate}`,
 		`Final assessment ${certificate.score}%`,
 		`Time attested ${certificate.hours} h`,
 		...(certificate.credits !== undefined ? [`Credits claimed ${certificate.credits}`] : []),
 	].join('   ·   ');
-	y = centred(page, [facts], regular, 10.5, y - 6);
+	y = centred(page, [facts], regular, 11, y - 12);
 
 	const left = 60;
 	const textWidth = width - 2 * left - (qr ? 110 : 0);
-	y -= 6;
+	y -= 24;
 	for (const statement of certificate.statements) {
-		const lines = wrap(`${statement.label}: ${statement.text}`, regular, 7.5, textWidth);
+		const lines = wrap(`${statement.label}: ${statement.text}`, regular, 8, textWidth);
 		for (const line of lines) {
-			page.drawText(line, { x: left, y, size: 7.5, font: regular, color: INK });
-			y -= 9.5;
+			page.drawText(line, { x: left, y, size: 8, font: regular, color: INK });
+			y -= 10;
 		}
 	}
 	y -= 4;
-	page.drawText('Learning objectives', { x: left, y, size: 8, font: bold, color: INK });
-	y -= 10;
+	page.drawText('Learning objectives', { x: left, y, size: 9, font: bold, color: INK });
+	y -= 12;
 	for (const objective of certificate.objectives) {
-		for (const [index, line] of wrap(objective, regular, 7.5, textWidth - 10).entries()) {
-			page.drawText(`${index === 0 ? '•' : ' '} ${line}`, { x: left, y, size: 7.5, font: regular, color: INK });
-			y -= 9.5;
+		for (const [index, line] of wrap(objective, regular, 8, textWidth - 10).entries()) {
+			page.drawText(`${index === 0 ? '•' : ' '} ${line}`, { x: left, y, size: 8, font: regular, color: INK });
+			y -= 10;
 		}
 	}
 

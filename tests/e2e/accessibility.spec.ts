@@ -36,6 +36,7 @@ for (const path of pages) {
 }
 
 test('headings run in order on every page, one h1 each', async ({ page }) => {
+	test.setTimeout(180_000);
 	for (const path of pages) {
 		await page.goto(path);
 		const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
@@ -47,6 +48,7 @@ test('headings run in order on every page, one h1 each', async ({ page }) => {
 });
 
 test('every page has the landmarks a screen reader user navigates by', async ({ page }) => {
+	test.setTimeout(180_000);
 	for (const path of pages) {
 		await page.goto(path);
 		await expect(page.getByRole('banner'), path).toHaveCount(1);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './site';
 
 test('every page carries a Content-Security-Policy limited to its own origin', async ({ page }) => {
+	test.setTimeout(180_000);
 	for (const path of builtPages()) {
 		await page.goto(path);
 		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -11,6 +12,8 @@ test('every page carries a Content-Security-Policy limited to its own origin', a
 });
 
 test('no page makes a request outside its own origin, sets a cookie, or trips its own policy', async ({ page, context, baseURL }) => {
+	// Visits every page in turn, so it takes longer than one page's test.
+	test.setTimeout(240_000);
 	const origin = new URL(baseURL!).origin;
 	const outside: string[] = [];
 	page.on('request', (request) => {

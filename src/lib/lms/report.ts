@@ -1,0 +1,34 @@
+/** What the course reports to an LMS, whatever the standard. Built from the progress record. */
+export interface LmsReport {
+	/** Every module read, every scenario completed, and the final assessment attempted. */
+	completed: boolean;
+	/** Passed the course; undefined until a final assessment was attempted. */
+	passed?: boolean;
+	/** The best final-assessment score, in percent: the course score. */
+	score?: number;
+	/** Where to resume, a path below the course's base. */
+	location?: string;
+	/** `encodeSuspend(…)`. */
+	suspendData: string;
+	/** Seconds spent in this session. */
+	sessionSeconds: number;
+	/** Each answer of the latest final-assessment attempt. */
+	interactions: {
+		id: string;
+		response: string;
+		correctResponse: string;
+		correct: boolean;
+		/** ISO date-time of the attempt's end. */
+		at: string;
+		description: string;
+	}[];
+}
+
+/** One data-model element and its value, in the order they should be set. */
+export type LmsValues = [element: string, value: string][];
+
+/** "Okafor, Amaka" (as many LMSs send it) → "Amaka Okafor"; other forms unchanged. */
+export function nameFromLms(raw: string): string {
+	const parts = raw.split(',').map((part) => part.trim());
+	return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : raw.trim();
+}

@@ -1,0 +1,46 @@
+import type { LmsReport, LmsValues } from './report';
+
+/** An ISO 8601 duration, as SCORM 2004's timeinterval: PT1H2M3.5S. */
+export function duration2004(seconds: number): string {
+	const s = Math.max(0, seconds);
+	const hours = Math.floor(s / 3600);
+	const minutes = Math.floor((s % 3600) / 60);
+	const rest = Math.round((s % 60) * 100) / 100;
+	return `PT${hours}H${minutes}M${rest}S`;
+}
+
+/**
+ * The SCORM 2004 (4th edition) data model for a report: completion and success apart, and the
+ * score also scaled to 0–1.
+ */
+export function toScorm2004(report: LmsReport): LmsValues {
+	const values: LmsValues = [
+		['cmi.completion_status', report.completed ? 'completed' : 'incomplete'],
+		['cmi.success_status', report.passed === undefined ? 'unknown' : report.passed ? 'passed' : 'failed'],
+		['cmi.exit', report.passed ? 'normal' : 'suspend'],
+		['cmi.session_time', duration2004(report.sessionSeconds)],
+		['cmi.suspend_data', report.suspendData],
+	];
+	if (report.location) values.push(['cmi.location', report.location.slice(0, 1000)]);
+	if (report.score !== undefined) {
+		values.push(
+			['cmi.score.min', '0'],
+			['cmi.score.max', '100'],
+			['cmi.score.raw', String(report.score)],
+			['cmi.score.scaled', String(report.score / 100)],
+		);
+	}
+	report.interactions.forEach((interaction, n) => {
+		const prefix = `cmi.interactions.${n}`;
+		values.push(
+			[`${prefix}.id`, interaction.id],
+			[`${prefix}.type`, 'choice'],
+			[`${prefix}.description`, interaction.description.slice(0, 250)],
+			[`${prefix}.learner_response`, interaction.response],
+			[`${prefix}.correct_responses.0.pattern`, interaction.correctResponse],
+			[`${prefix}.result`, interaction.correct ? 'correct' : 'incorrect'],
+			[`${prefix}.timestamp`, interaction.at.slice(0, 19)],
+		);
+	});
+	return values;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readCourse } from '../../../src/integrations/read-course';
+import { checkCourse } from '../../../src/lib/content/check';
+import { lmsCourse } from '../../../src/lib/lms/course';
+import { decodeSuspend, encodeSuspend, SCORM12_SUSPEND_LIMIT, type SuspendState } from '../../../src/lib/lms/suspend';
+import { compileScenario } from '../../../src/lib/scenario/compile';
+import { listPaths } from '../../../src/lib/scenario/paths';
+
+const { content } = checkCourse(readCourse(process.cwd()));
+const course = lmsCourse(content);
+
+/** The largest state a learner can reach: everything done, the longest run open, a full attempt. */
+function worstCase(): SuspendState {
+	const longest = content.scenarios
+		.flatMap((scenario) => listPaths(scenario, compileScenario(scenario)).map((path) => ({ scenario: scenario.id, choices: path.steps.map((s) => s.choice) })))
+		.reduce((a, b) => (b.choices.length > a.choices.length ? b : a));
+	const items = content.assessment.flatMap((topic) => topic.items).slice(0, 12);
+	return {
+		modules: course.modules,
+		scenarios: Object.fromEntries(course.scenarios.map((s) => [s.id, 100])),
+		position: `scenarios/${[...course.scenarios].sort((a, b) => b.id.length - a.id.length)[0]!.id}/`,
+		run: longest,
+		assessment: items.map((item) => ({ item: item.id, choice: item.choices.at(-1)!.id, correct: false })),
+	};
+}
+
+describe('encodeSuspend', () => {
+	it(`fits a fully completed course in SCORM 1.2's ${SCORM12_SUSPEND_LIMIT} characters`, () => {
+		const text = encodeSuspend(worstCase(), course);
+		expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+		// Recorded in the issue note: the worst case is far below the limit.
+		expect(text.length).toBeLessThan(300);
+	});
+
+	it('round-trips everything resuming and passing need', () => {
+		const state = worstCase();
+		expect(decodeSuspend(encodeSuspend(state, course), course)).toEqual(state);
+		const partial: SuspendState = { modules: [course.modules[2]!], scenarios: { [course.scenarios[0]!.id]: 67 } };
+		expect(decodeSuspend(encodeSuspend(partial, course), course)).toEqual(partial);
+	});
+});
+
+describe('decodeSuspend', () => {
+	it('refuses data written for another course structure or version', () => {
+		const text = encodeSuspend(worstCase(), course);
+		expect(decodeSuspend(text, { ...course, modules: [...course.modules, 'new-module'] })).toBeUndefined();
+		expect(decodeSuspend(text.replace(/^1\|/, '2|'), course)).toBeUndefined();
+		expect(decodeSuspend('garbage', course)).toBeUndefined();
+	});
+});
+
+describe('lmsReport', () => {
+	it('reports a record the way the pass rule reads it, with every answer of the latest attempt', async () => {
+		const { lmsReport } = await import('../../../src/lib/lms/progress');
+		const { emptyRecord } = await import('../../../src/lib/progress/record');
+		const items = content.assessment.flatMap((topic) => topic.items);
+		const record = {
+			...emptyRecord(new Date('2026-11-01T00:00:00Z'), 'x'),
+			modules: Object.fromEntries(course.modules.map((id) => [id, { readAt: '2026-11-01T01:00:00Z' }])),
+			scenarios: Object.fromEntries(
+				course.scenarios.map((s) => [s.id, { attempts: [{ id: 'r', startedAt: 'a', finishedAt: 'b', end: 'e', path: [{ node: 'n', choice: 'c', points: 3, best: 3 }] }] }]),
+			),
+			assessment: {
+				attempts: [
+					{
+						id: 'a1',
+						startedAt: '2026-11-02T09:00:00Z',
+						finishedAt: '2026-11-02T09:30:00Z',
+						answers: items.slice(0, 10).map((item, i) => ({ item: item.id, choice: item.choices[0]!.id, correct: i < 9 })),
+					},
+				],
+			},
+		};
+		const report = lmsReport(
+			record,
+			{
+				...course,
+				passMark: 80,
+				stems: Object.fromEntries(items.map((i) => [i.id, i.stem])),
+				correct: Object.fromEntries(items.map((i) => [i.id, i.choices.find((c) => c.correct)!.id])),
+			},
+			60,
+		);
+		expect(report).toMatchObject({ completed: true, passed: true, score: 90 });
+		expect(report.interactions).toHaveLength(10);
+		expect(decodeSuspend(report.suspendData, course)?.modules).toEqual(course.modules);
+	});
+});

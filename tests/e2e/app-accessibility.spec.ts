@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { seededRecord } from './seed';
+import { seededRecord, seedStorage as seed } from './seed';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -9,15 +9,6 @@ async function expectNoAxeViolations(page: Page, state: string) {
 	expect(violations.map((v) => `${state}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow, `${state}: sideways scrolling`).toBeLessThanOrEqual(0);
-}
-
-async function seed(page: Page, value: string) {
-	await page.addInitScript((raw) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('on-record:progress:v1', raw);
-			sessionStorage.setItem('seeded', 'yes');
-		}
-	}, value);
 }
 
 for (const width of [390, 1280]) {

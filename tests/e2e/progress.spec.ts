@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { completionId, encodeFragment } from '../../src/lib/certificate/code';
-import { moduleIds, seededRecord } from './seed';
+import { moduleIds, seededRecord, seedStorage as seed } from './seed';
 
 const KEY = 'on-record:progress:v1';
 
-/** Puts `value` in storage before the page's own scripts run, once per test. */
-async function seed(page: Page, value: string) {
-	await page.addInitScript(
-		([key, raw]) => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(key!, raw!);
-				sessionStorage.setItem('seeded', 'yes');
-			}
-		},
-		[KEY, value],
-	);
-}
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from './site';
 import { clauseLabels, pathsOf, scenarios } from './scenario-data';
+import { seedStorage } from './seed';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -149,12 +150,7 @@ test('with storage blocked, a scenario still plays and says progress cannot be s
 });
 
 test('unreadable saved progress is reported, kept as a backup, and can be replaced by a fresh start', async ({ page }) => {
-	await page.addInitScript(() => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem('on-record:progress:v1', '{"version":1,"modules":');
-			sessionStorage.setItem('seeded', 'yes');
-		}
-	});
+	await seedStorage(page, '{"version":1,"modules":');
 	await page.goto(`/scenarios/${scenarios[0]!.id}/`);
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Your saved progress could not be read');

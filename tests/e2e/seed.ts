@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { drawItems } from '../../src/lib/assessment/draw';
 import { compileScenario } from '../../src/lib/scenario/compile';
 import { listPaths } from '../../src/lib/scenario/paths';
@@ -48,4 +49,17 @@ export function seededRecord(options: { modules?: boolean; scenarios?: boolean; 
 		});
 	}
 	return record;
+}
+
+/** Puts `raw` in the course's storage key before the page's own scripts run, once per test. */
+export async function seedStorage(page: Page, raw: string): Promise<void> {
+	await page.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', 'yes');
+			}
+		},
+		['on-record:progress:v1', raw],
+	);
 }

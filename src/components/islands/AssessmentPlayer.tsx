@@ -6,6 +6,7 @@ import { setPosition } from '../../lib/progress/course';
 import { scoreAssessment } from '../../lib/scoring/assessment';
 import { passStatus } from '../../lib/scoring/pass';
 import type { AssessmentAttempt, AssessmentDraw } from '../../schemas/progress';
+import { MissedItem } from './MissedItem';
 import { ProgressNotice } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -280,35 +281,15 @@ function Result({ data, attempt, itemById, coursePassed, headingRef }: ResultPro
 						{missed.map((answer) => {
 							const item = itemById.get(answer.item);
 							if (!item) return null;
-							const chosen = item.choices.find((c) => c.id === answer.choice);
-							const correct = item.choices.find((c) => c.correct)!;
-							const module = data.topicModules[item.topic];
 							return (
-								<li>
-									<p class="question-stem">{item.stem}</p>
-									<p>
-										<strong>Your answer:</strong> {chosen?.text}
-									</p>
-									<p>
-										<strong>Correct answer:</strong> {correct.text}
-									</p>
-									<p>{item.rationale}</p>
-									<p class="rests-on">
-										Clauses to reread:{' '}
-										{item.clauses.map((id, i) => (
-											<>
-												{i > 0 && ', '}
-												<a href={data.clauses[id]!.href}>{data.clauses[id]!.title}</a>
-											</>
-										))}
-										{module && (
-											<>
-												{' '}
-												· Module: <a href={module.href}>{module.title}</a>
-											</>
-										)}
-									</p>
-								</li>
+								<MissedItem
+									stem={item.stem}
+									yourAnswer={item.choices.find((c) => c.id === answer.choice)?.text ?? ''}
+									correctAnswer={item.choices.find((c) => c.correct)!.text}
+									rationale={item.rationale}
+									clauses={item.clauses.map((id) => data.clauses[id]!)}
+									{...(data.topicModules[item.topic] && { module: data.topicModules[item.topic] })}
+								/>
 							);
 						})}
 					</ol>

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { canClaimCredit, certificateData, PROFESSION_NAMES } from '../../lib/certificate/certificate';
 import { nameProblem } from '../../lib/certificate/name';
 import type { CertificateFlowData } from '../../lib/certificate/player';
-import { setEvaluation, setLearner, setPosition } from '../../lib/progress/course';
+import { setEvaluation, setLearner } from '../../lib/progress/course';
 import { passStatus } from '../../lib/scoring/pass';
 import { PROFESSIONS, type Evaluation, type Profession } from '../../schemas/progress';
 import { CertificateView } from './CertificateView';

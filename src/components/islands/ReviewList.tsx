@@ -1,5 +1,6 @@
 import type { ReviewData } from '../../lib/progress/review-data';
 import { missedSoFar } from '../../lib/progress/review';
+import { MissedItem } from './MissedItem';
 import { ProgressNotice } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -72,27 +73,15 @@ export default function ReviewList({ data }: { data: ReviewData }) {
 					{items.map((missed) => {
 						const item = data.items[missed.item];
 						if (!item) return null;
-						const module = data.topicModules[item.topic];
 						return (
-							<li>
-								<p class="question-stem">{item.stem}</p>
-								<p>
-									<strong>Your answer:</strong> {item.choices[missed.choice]}
-								</p>
-								<p>
-									<strong>Correct answer:</strong> {item.correct}
-								</p>
-								<p>{item.rationale}</p>
-								<p class="rests-on">
-									Reread: <Clauses ids={item.clauses} data={data} />
-									{module && (
-										<>
-											{' '}
-											· Module: <a href={module.href}>{module.title}</a>
-										</>
-									)}
-								</p>
-							</li>
+							<MissedItem
+								stem={item.stem}
+								yourAnswer={item.choices[missed.choice] ?? ''}
+								correctAnswer={item.correct}
+								rationale={item.rationale}
+								clauses={item.clauses.map((id) => data.clauses[id] ?? { title: id, href: '#' })}
+								{...(data.topicModules[item.topic] && { module: data.topicModules[item.topic] })}
+							/>
 						);
 					})}
 				</ul>

@@ -27,6 +27,11 @@ export async function getScenarios(): Promise<Scenario[]> {
 		.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role) || a.title.localeCompare(b.title));
 }
 
+/** One static page per scenario, the scenario as its prop: for `getStaticPaths`. */
+export async function scenarioStaticPaths() {
+	return (await getScenarios()).map((scenario) => ({ params: { id: scenario.id }, props: { scenario } }));
+}
+
 /** A scenario's page. */
 export function scenarioHref(id: string): string {
 	return href(`scenarios/${id}/`);

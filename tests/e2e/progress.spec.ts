@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { completionId, encodeFragment } from '../../src/lib/certificate/code';
-import { moduleIds, seededRecord, seedStorage as seed } from './seed';
+import { moduleIds, savedBackups, seededRecord, seedStorage as seed } from './seed';
 
 const KEY = 'on-record:progress:v1';
 
@@ -64,11 +64,7 @@ for (const [what, raw] of Object.entries(corruptions)) {
 		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
 		await alert.getByRole('button', { name: 'Start fresh (keep a backup)' }).click();
 		await expect(page.getByRole('alert')).toHaveCount(0);
-		const backups = await page.evaluate(() =>
-			Object.keys(localStorage)
-				.filter((key) => key.startsWith('on-record:progress:backup:'))
-				.map((key) => localStorage.getItem(key)),
-		);
+		const backups = await savedBackups(page);
 		expect(backups).toEqual([raw]);
 		expect((await stored(page)).modules).toEqual({});
 	});

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from './site';
 import { clauseLabels, pathsOf, scenarios } from './scenario-data';
-import { seedStorage } from './seed';
+import { savedBackups, seedStorage } from './seed';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -161,11 +161,7 @@ test('unreadable saved progress is reported, kept as a backup, and can be replac
 
 	await alert.getByRole('button', { name: 'Start fresh (keep a backup)' }).click();
 	await expect(page.getByRole('alert')).toHaveCount(0);
-	const backups = await page.evaluate(() =>
-		Object.keys(localStorage)
-			.filter((key) => key.startsWith('on-record:progress:backup:'))
-			.map((key) => localStorage.getItem(key)),
-	);
+	const backups = await savedBackups(page);
 	expect(backups).toEqual(['{"version":1,"modules":']);
 	expect(await page.evaluate(() => JSON.parse(localStorage.getItem('on-record:progress:v1')!).modules)).toEqual({});
 });

@@ -63,3 +63,12 @@ export async function seedStorage(page: Page, raw: string): Promise<void> {
 		['on-record:progress:v1', raw],
 	);
 }
+
+/** What the course kept under its backup keys, as "start fresh" leaves it. */
+export function savedBackups(page: Page): Promise<(string | null)[]> {
+	return page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((key) => key.startsWith('on-record:progress:backup:'))
+			.map((key) => localStorage.getItem(key)),
+	);
+}

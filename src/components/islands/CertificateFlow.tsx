@@ -257,43 +257,23 @@ function DetailsForm({ data, initial, onSubmit }: FormProps) {
 			</div>
 
 			<h3>Attestation</h3>
-			<div class="field">
-				<label for="field-hours">Hours you spent on the course</label>
-				<p class="hint" id="hours-hint">
-					The course is estimated at {data.course.hours} hours.
-				</p>
-				{error('hours')}
-				<input
-					id="field-hours"
-					type="number"
-					inputmode="decimal"
-					min="0.25"
-					step="0.25"
-					value={hours}
-					aria-invalid={!!errors.hours}
-					aria-describedby={described('hours', 'hours-hint')}
-					onInput={(e) => setHours((e.target as HTMLInputElement).value)}
-				/>
-			</div>
+			<NumberField
+				field="hours"
+				label="Hours you spent on the course"
+				hint={`The course is estimated at ${data.course.hours} hours.`}
+				value={hours}
+				onInput={setHours}
+				error={errors.hours}
+			/>
 			{claimsCredit && (
-				<div class="field">
-					<label for="field-credits">Credits you claim</label>
-					<p class="hint" id="credits-hint">
-						Claim only the credit commensurate with the extent of your participation, at most {cme!.maxCredits}.
-					</p>
-					{error('credits')}
-					<input
-						id="field-credits"
-						type="number"
-						inputmode="decimal"
-						min="0.25"
-						step="0.25"
-						value={credits}
-						aria-invalid={!!errors.credits}
-						aria-describedby={described('credits', 'credits-hint')}
-						onInput={(e) => setCredits((e.target as HTMLInputElement).value)}
-					/>
-				</div>
+				<NumberField
+					field="credits"
+					label="Credits you claim"
+					hint={`Claim only the credit commensurate with the extent of your participation, at most ${cme!.maxCredits}.`}
+					value={credits}
+					onInput={setCredits}
+					error={errors.credits}
+				/>
 			)}
 			{cme && profession !== '' && !canClaimCredit(profession) && (
 				<p class="notice">As a {PROFESSION_NAMES[profession].toLowerCase()}, you receive a certificate of participation, without a credit claim.</p>
@@ -316,5 +296,42 @@ function DetailsForm({ data, initial, onSubmit }: FormProps) {
 				Issue my certificate
 			</button>
 		</form>
+	);
+}
+
+interface NumberFieldProps {
+	field: 'hours' | 'credits';
+	label: string;
+	hint: string;
+	value: string;
+	onInput: (value: string) => void;
+	error?: string;
+}
+
+/** A labelled number input in quarter steps, with its hint and its error tied to it. */
+function NumberField({ field, label, hint, value, onInput, error }: NumberFieldProps) {
+	return (
+		<div class="field">
+			<label for={`field-${field}`}>{label}</label>
+			<p class="hint" id={`${field}-hint`}>
+				{hint}
+			</p>
+			{error && (
+				<p class="field-error" id={`${field}-error`}>
+					{error}
+				</p>
+			)}
+			<input
+				id={`field-${field}`}
+				type="number"
+				inputmode="decimal"
+				min="0.25"
+				step="0.25"
+				value={value}
+				aria-invalid={!!error}
+				aria-describedby={[`${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ')}
+				onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+			/>
+		</div>
 	);
 }

@@ -64,58 +64,37 @@ export default function PrivacyControls() {
 					</p>
 				)}
 				{pending && (
-					<div class="notice" role="alertdialog" aria-labelledby="import-heading" aria-describedby="import-text">
-						<p class="notice-title" id="import-heading">
-							Replace your progress with this file?
-						</p>
-						<p id="import-text">
-							The file has: {summarise(pending)}. It will replace what this browser has: {summarise(store.record())}.
-						</p>
-						<p class="notice-actions">
-							<button
-								type="button"
-								class="button"
-								onClick={() => {
-									const done = store.importRecord(pending);
-									setPending(undefined);
-									setMessage(done ? undefined : 'The progress could not be saved in this browser. Nothing was changed.');
-								}}
-							>
-								Replace my progress
-							</button>
-							<button type="button" class="button-secondary" onClick={() => setPending(undefined)}>
-								Cancel
-							</button>
-						</p>
-					</div>
+					<ConfirmDialog
+						id="import"
+						title="Replace your progress with this file?"
+						text={`The file has: ${summarise(pending)}. It will replace what this browser has: ${summarise(store.record())}.`}
+						confirm="Replace my progress"
+						onConfirm={() => {
+							const done = store.importRecord(pending);
+							setPending(undefined);
+							setMessage(done ? undefined : 'The progress could not be saved in this browser. Nothing was changed.');
+						}}
+						onCancel={() => setPending(undefined)}
+					/>
 				)}
 			</section>
 			<section aria-labelledby="delete-heading">
 				<h2 id="delete-heading">Delete my data</h2>
 				<p>Removes everything the course saved in this browser: your progress, your details, and any backup copies.</p>
 				{confirmDelete ? (
-					<div class="notice notice-problem" role="alertdialog" aria-labelledby="delete-confirm" aria-describedby="delete-text">
-						<p class="notice-title" id="delete-confirm">
-							Delete everything the course saved in this browser?
-						</p>
-						<p id="delete-text">This cannot be undone. Export your progress first if you may want it back.</p>
-						<p class="notice-actions">
-							<button
-								type="button"
-								class="button"
-								onClick={() => {
-									const done = store.erase();
-									setConfirmDelete(false);
-									setMessage(done ? undefined : 'Some data could not be removed: browser storage is blocked.');
-								}}
-							>
-								Delete my data
-							</button>
-							<button type="button" class="button-secondary" onClick={() => setConfirmDelete(false)}>
-								Cancel
-							</button>
-						</p>
-					</div>
+					<ConfirmDialog
+						id="delete"
+						problem
+						title="Delete everything the course saved in this browser?"
+						text="This cannot be undone. Export your progress first if you may want it back."
+						confirm="Delete my data"
+						onConfirm={() => {
+							const done = store.erase();
+							setConfirmDelete(false);
+							setMessage(done ? undefined : 'Some data could not be removed: browser storage is blocked.');
+						}}
+						onCancel={() => setConfirmDelete(false)}
+					/>
 				) : (
 					<p>
 						<button type="button" class="button-secondary" onClick={() => setConfirmDelete(true)}>
@@ -124,6 +103,37 @@ export default function PrivacyControls() {
 					</p>
 				)}
 			</section>
+		</div>
+	);
+}
+
+interface ConfirmProps {
+	id: string;
+	title: string;
+	text: string;
+	confirm: string;
+	/** Styles it as a warning, for what cannot be undone. */
+	problem?: boolean;
+	onConfirm: () => void;
+	onCancel: () => void;
+}
+
+/** An inline confirmation: what will happen, then confirm or cancel. */
+function ConfirmDialog({ id, title, text, confirm, problem, onConfirm, onCancel }: ConfirmProps) {
+	return (
+		<div class={problem ? 'notice notice-problem' : 'notice'} role="alertdialog" aria-labelledby={`${id}-dialog-title`} aria-describedby={`${id}-dialog-text`}>
+			<p class="notice-title" id={`${id}-dialog-title`}>
+				{title}
+			</p>
+			<p id={`${id}-dialog-text`}>{text}</p>
+			<p class="notice-actions">
+				<button type="button" class="button" onClick={onConfirm}>
+					{confirm}
+				</button>
+				<button type="button" class="button-secondary" onClick={onCancel}>
+					Cancel
+				</button>
+			</p>
 		</div>
 	);
 }

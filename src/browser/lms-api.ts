@@ -18,12 +18,14 @@ export interface ApiWindow {
 /** How far up the parent chain to look, as the SCORM run-time specifications suggest. */
 const MAX_DEPTH = 500;
 
-function searchParents(start: ApiWindow): LmsApi | undefined {
+function searchParents(start: ApiWindow, prefer: LmsApi['version']): LmsApi | undefined {
 	let current: ApiWindow | null | undefined = start;
 	for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
 		try {
-			if (current.API_1484_11) return { version: '2004', api: current.API_1484_11 as ScormApi };
-			if (current.API) return { version: '1.2', api: current.API as ScormApi };
+			const v2004 = current.API_1484_11 ? { version: '2004' as const, api: current.API_1484_11 as ScormApi } : undefined;
+			const v12 = current.API ? { version: '1.2' as const, api: current.API as ScormApi } : undefined;
+			const found = prefer === '2004' ? (v2004 ?? v12) : (v12 ?? v2004);
+			if (found) return found;
 		} catch {
 			// A window from another origin: nothing of ours can be up there.
 			return undefined;
@@ -36,8 +38,8 @@ function searchParents(start: ApiWindow): LmsApi | undefined {
 
 /**
  * Finds the LMS's API with the standard search: this window and its parents, then the opener and its
- * parents. SCORM 2004's `API_1484_11` is preferred where both exist.
+ * parents. Where a window offers both, the package's own standard is preferred (2004 by default).
  */
-export function findLmsApi(start: ApiWindow): LmsApi | undefined {
-	return searchParents(start) ?? (start.opener ? searchParents(start.opener) : undefined);
+export function findLmsApi(start: ApiWindow, prefer: LmsApi['version'] = '2004'): LmsApi | undefined {
+	return searchParents(start, prefer) ?? (start.opener ? searchParents(start.opener, prefer) : undefined);
 }

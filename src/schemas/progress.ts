@@ -32,6 +32,8 @@ export const ScenarioRunSchema = v.object({
 	updatedAt: v.string(),
 	/** `actor.getPersistedSnapshot()`: restored only when the hash still matches. */
 	snapshot: v.unknown(),
+	/** A run restored from an LMS has a null snapshot and these: the choices made so far, replayed through the machine. */
+	choices: v.optional(v.array(v.string())),
 });
 
 /** Everything recorded about one scenario. */

@@ -1,4 +1,4 @@
-import type { ProgressRecord } from '../../schemas/progress';
+import type { AssessmentAttempt, ProgressRecord, ScenarioAttempt, Step } from '../../schemas/progress';
 import { scoreSteps } from '../scoring/scenario';
 import { bestAssessment } from '../scoring/assessment';
 import { passStatus } from '../scoring/pass';
@@ -6,31 +6,118 @@ import type { LmsCourse } from './course';
 import type { LmsReport } from './report';
 import { encodeSuspend, type SuspendState } from './suspend';
 
+/** What the report needs beyond the structure: the pass mark, and each item's stem and answer. */
+export interface LmsReportCourse extends LmsCourse {
+	passMark: number;
+	stems: Record<string, string>;
+	correct: Record<string, string>;
+}
+
+/** Attempts restored from an LMS carry ids starting with this; they were reported in an earlier session. */
+export const RESTORED_PREFIX = 'lms:';
+
 /** What of a progress record an LMS keeps between sessions. */
 export function suspendStateOf(record: ProgressRecord): SuspendState {
-	const state: SuspendState = {
-		modules: Object.keys(record.modules),
-		scenarios: Object.fromEntries(
-			Object.entries(record.scenarios)
-				.filter(([, progress]) => progress.attempts.length > 0)
-				.map(([id, progress]) => [id, Math.max(...progress.attempts.map((attempt) => scoreSteps(attempt.path).percent))]),
-		),
-	};
+	const state: SuspendState = { modules: Object.keys(record.modules), scenarios: {} };
+	for (const [id, progress] of Object.entries(record.scenarios)) {
+		const best = progress.attempts.reduce<ScenarioAttempt | undefined>(
+			(a, b) => (!a || scoreSteps(b.path).percent > scoreSteps(a.path).percent ? b : a),
+			undefined,
+		);
+		if (best) state.scenarios[id] = best.path.map((step) => step.choice);
+	}
 	if (record.position) state.position = record.position.href;
 	const latest = record.assessment.attempts.at(-1);
 	if (latest) state.assessment = latest.answers.map(({ item, choice, correct }) => ({ item, choice, correct }));
-	const running = Object.entries(record.scenarios).find(([, progress]) => progress.current);
-	const snapshot = running?.[1].current?.snapshot as { context?: { path?: { choice: string }[] } } | undefined;
-	if (running && snapshot?.context?.path) state.run = { scenario: running[0], choices: snapshot.context.path.map((step) => step.choice) };
+	for (const [id, progress] of Object.entries(record.scenarios)) {
+		if (!progress.current) continue;
+		const snapshot = progress.current.snapshot as { context?: { path?: { choice: string }[] } } | undefined;
+		const choices = snapshot?.context?.path?.map((step) => step.choice) ?? progress.current.choices;
+		if (choices) state.run = { scenario: id, choices };
+		break;
+	}
 	return state;
 }
 
-/** The report for an LMS, from the record and the time spent in this session. */
-export function lmsReport(
+/** The steps of a path through a scenario, with the points the scenario gives them; undefined if it leaves the graph. */
+function stepsOf(scenario: LmsCourse['scenarios'][number], choices: readonly string[]): { steps: Step[]; end: string } | undefined {
+	let node = scenario.start;
+	const steps: Step[] = [];
+	for (const choiceId of choices) {
+		const options = scenario.nodes[node];
+		const choice = options?.find((option) => option.id === choiceId);
+		if (!options || !choice) return undefined;
+		steps.push({ node, choice: choiceId, points: choice.points, best: Math.max(...options.map((option) => option.points)) });
+		node = choice.next;
+	}
+	return { steps, end: node };
+}
+
+/**
+ * Adds what the LMS kept to this browser's record, never removing anything: modules read, each
+ * scenario's best run, the latest assessment attempt, an open scenario run and the position, each
+ * only where the record lacks it. Restored attempts get ids from their content, so restoring twice
+ * adds nothing twice.
+ */
+export function applySuspend(
 	record: ProgressRecord,
-	course: LmsCourse & { passMark: number; stems: Record<string, string>; correct: Record<string, string> },
-	sessionSeconds: number,
-): LmsReport {
+	state: SuspendState,
+	course: LmsCourse,
+	now: string,
+	titleOf: (href: string) => string,
+): ProgressRecord {
+	const next: ProgressRecord = { ...record, modules: { ...record.modules }, scenarios: { ...record.scenarios } };
+	for (const id of state.modules) if (course.modules.includes(id)) next.modules[id] ??= { readAt: now };
+	for (const scenario of course.scenarios) {
+		const progress = next.scenarios[scenario.id] ?? { attempts: [] };
+		const choices = state.scenarios[scenario.id];
+		const best = choices && stepsOf(scenario, choices);
+		if (best) {
+			const id = `${RESTORED_PREFIX}${choices.join(',')}`;
+			const known = progress.attempts.some(
+				(attempt) => attempt.id === id || attempt.path.map((step) => step.choice).join(',') === choices.join(','),
+			);
+			if (!known) {
+				const attempt: ScenarioAttempt = { id, startedAt: now, finishedAt: now, end: best.end, path: best.steps };
+				next.scenarios[scenario.id] = { ...progress, attempts: [...progress.attempts, attempt] };
+			}
+		}
+		if (state.run?.scenario === scenario.id && !next.scenarios[scenario.id]?.current) {
+			const run = stepsOf(scenario, state.run.choices);
+			const current = next.scenarios[scenario.id] ?? { attempts: [] };
+			// Finished in this browser after the LMS last heard of it: do not reopen it.
+			const finishedLocally = (record.scenarios[scenario.id]?.attempts ?? []).some(
+				(attempt) => !attempt.id.startsWith(RESTORED_PREFIX) && state.run!.choices.every((choice, i) => attempt.path[i]?.choice === choice),
+			);
+			if (run && !finishedLocally) {
+				next.scenarios[scenario.id] = {
+					...current,
+					current: { id: `restored-run-${now}`, hash: scenario.hash, startedAt: now, updatedAt: now, snapshot: null, choices: state.run.choices },
+				};
+			}
+		}
+	}
+	if (state.assessment?.length) {
+		const answers = state.assessment;
+		const same = (attempt: AssessmentAttempt) =>
+			attempt.answers.length === answers.length && attempt.answers.every((a, i) => a.item === answers[i]!.item && a.choice === answers[i]!.choice);
+		if (!record.assessment.attempts.some(same)) {
+			const attempt: AssessmentAttempt = {
+				id: `${RESTORED_PREFIX}${answers.map((a) => `${a.item}=${a.choice}`).join(',')}`,
+				startedAt: now,
+				finishedAt: now,
+				answers,
+			};
+			next.assessment = { ...record.assessment, attempts: [...record.assessment.attempts, attempt] };
+		}
+	}
+	if (state.position && !record.position) next.position = { href: state.position, title: titleOf(state.position), at: now };
+	const changed = JSON.stringify(next) !== JSON.stringify(record);
+	return changed ? { ...next, updatedAt: now } : record;
+}
+
+/** The report for an LMS, from the record and the time spent in this session. */
+export function lmsReport(record: ProgressRecord, course: LmsReportCourse, sessionSeconds: number): LmsReport {
 	const status = passStatus(record, { modules: course.modules, scenarios: course.scenarios.map((s) => s.id), passMark: course.passMark });
 	const attempts = record.assessment.attempts;
 	const latest = attempts.at(-1);
@@ -47,6 +134,7 @@ export function lmsReport(
 			description: course.stems[answer.item] ?? '',
 		})),
 	};
+	if (latest) report.attempt = { id: latest.id, finishedAt: latest.finishedAt };
 	if (attempts.length > 0) {
 		report.passed = status.passed;
 		report.score = bestAssessment(attempts, course.passMark)!.score.percent;

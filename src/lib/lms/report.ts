@@ -12,6 +12,8 @@ export interface LmsReport {
 	suspendData: string;
 	/** Seconds spent in this session. */
 	sessionSeconds: number;
+	/** The latest final-assessment attempt, whose answers `interactions` lists. */
+	attempt?: { id: string; finishedAt: string };
 	/** Each answer of the latest final-assessment attempt. */
 	interactions: {
 		id: string;
@@ -24,6 +26,15 @@ export interface LmsReport {
 	}[];
 }
 
+/** How an adapter writes a report. */
+export interface AdapterOptions {
+	/**
+	 * Write the latest attempt's answers as interactions from this index on (the LMS's
+	 * `cmi.interactions._count`); leave them out when undefined, as when they were written already.
+	 */
+	interactionsFrom?: number;
+}
+
 /** One data-model element and its value, in the order they should be set. */
 export type LmsValues = [element: string, value: string][];
 
@@ -31,4 +42,29 @@ export type LmsValues = [element: string, value: string][];
 export function nameFromLms(raw: string): string {
 	const parts = raw.split(',').map((part) => part.trim());
 	return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : raw.trim();
+}
+
+/** How a standard names its run-time calls and the elements read at launch. */
+export interface ScormBinding {
+	calls: {
+		initialize: string;
+		getValue: string;
+		setValue: string;
+		commit: string;
+		terminate: string;
+		getLastError: string;
+		getErrorString: string;
+	};
+	elements: {
+		learnerId: string;
+		learnerName: string;
+		entry: string;
+		suspendData: string;
+		location: string;
+		interactionCount: string;
+	};
+	/** Whether a launch with this `entry` has saved data to read (a strict LMS refuses to read unset elements). */
+	resumes: (entry: string) => boolean;
+	/** The report as this standard's data model. */
+	values: (report: LmsReport, options?: AdapterOptions) => LmsValues;
 }

@@ -1,4 +1,4 @@
-import type { LmsReport, LmsValues } from './report';
+import type { AdapterOptions, LmsReport, LmsValues, ScormBinding } from './report';
 
 /** SCORM 1.2's CMITimespan: HHHH:MM:SS.SS. */
 export function timespan12(seconds: number): string {
@@ -12,11 +12,13 @@ export function timespan12(seconds: number): string {
 /**
  * The SCORM 1.2 data model for a report. A failed final assessment reports `incomplete`, never
  * `failed`, since some LMSs lock learners out after `failed`; `passed` only once the course is passed.
+ * Exit is always `suspend`, so the LMS hands the saved progress back at the next launch, even after
+ * passing (a learner may come back to reprint the certificate).
  */
-export function toScorm12(report: LmsReport): LmsValues {
+export function toScorm12(report: LmsReport, options: AdapterOptions = {}): LmsValues {
 	const values: LmsValues = [
 		['cmi.core.lesson_status', report.passed ? 'passed' : 'incomplete'],
-		['cmi.core.exit', report.passed ? '' : 'suspend'],
+		['cmi.core.exit', 'suspend'],
 		['cmi.core.session_time', timespan12(report.sessionSeconds)],
 		['cmi.suspend_data', report.suspendData],
 	];
@@ -24,8 +26,9 @@ export function toScorm12(report: LmsReport): LmsValues {
 	if (report.score !== undefined) {
 		values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(report.score)]);
 	}
+	if (options.interactionsFrom === undefined) return values;
 	report.interactions.forEach((interaction, n) => {
-		const prefix = `cmi.interactions.${n}`;
+		const prefix = `cmi.interactions.${options.interactionsFrom! + n}`;
 		values.push(
 			[`${prefix}.id`, interaction.id],
 			[`${prefix}.type`, 'choice'],
@@ -37,3 +40,27 @@ export function toScorm12(report: LmsReport): LmsValues {
 	});
 	return values;
 }
+
+/** SCORM 1.2's run-time calls and launch elements. */
+export const scorm12: ScormBinding = {
+	calls: {
+		initialize: 'LMSInitialize',
+		getValue: 'LMSGetValue',
+		setValue: 'LMSSetValue',
+		commit: 'LMSCommit',
+		terminate: 'LMSFinish',
+		getLastError: 'LMSGetLastError',
+		getErrorString: 'LMSGetErrorString',
+	},
+	elements: {
+		learnerId: 'cmi.core.student_id',
+		learnerName: 'cmi.core.student_name',
+		entry: 'cmi.core.entry',
+		suspendData: 'cmi.suspend_data',
+		location: 'cmi.core.lesson_location',
+		interactionCount: 'cmi.interactions._count',
+	},
+	// Reading an unset element is no error in 1.2, and some LMSs send "" rather than "resume".
+	resumes: (entry) => entry !== 'ab-initio',
+	values: toScorm12,
+};

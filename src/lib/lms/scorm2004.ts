@@ -1,4 +1,4 @@
-import type { LmsReport, LmsValues } from './report';
+import type { AdapterOptions, LmsReport, LmsValues, ScormBinding } from './report';
 
 /** An ISO 8601 duration, as SCORM 2004's timeinterval: PT1H2M3.5S. */
 export function duration2004(seconds: number): string {
@@ -11,13 +11,13 @@ export function duration2004(seconds: number): string {
 
 /**
  * The SCORM 2004 (4th edition) data model for a report: completion and success apart, and the
- * score also scaled to 0–1.
+ * score also scaled to 0–1. Exit is always `suspend`, so the next launch resumes this attempt.
  */
-export function toScorm2004(report: LmsReport): LmsValues {
+export function toScorm2004(report: LmsReport, options: AdapterOptions = {}): LmsValues {
 	const values: LmsValues = [
 		['cmi.completion_status', report.completed ? 'completed' : 'incomplete'],
 		['cmi.success_status', report.passed === undefined ? 'unknown' : report.passed ? 'passed' : 'failed'],
-		['cmi.exit', report.passed ? 'normal' : 'suspend'],
+		['cmi.exit', 'suspend'],
 		['cmi.session_time', duration2004(report.sessionSeconds)],
 		['cmi.suspend_data', report.suspendData],
 	];
@@ -30,8 +30,9 @@ export function toScorm2004(report: LmsReport): LmsValues {
 			['cmi.score.scaled', String(report.score / 100)],
 		);
 	}
+	if (options.interactionsFrom === undefined) return values;
 	report.interactions.forEach((interaction, n) => {
-		const prefix = `cmi.interactions.${n}`;
+		const prefix = `cmi.interactions.${options.interactionsFrom! + n}`;
 		values.push(
 			[`${prefix}.id`, interaction.id],
 			[`${prefix}.type`, 'choice'],
@@ -44,3 +45,27 @@ export function toScorm2004(report: LmsReport): LmsValues {
 	});
 	return values;
 }
+
+/** SCORM 2004's run-time calls and launch elements. */
+export const scorm2004: ScormBinding = {
+	calls: {
+		initialize: 'Initialize',
+		getValue: 'GetValue',
+		setValue: 'SetValue',
+		commit: 'Commit',
+		terminate: 'Terminate',
+		getLastError: 'GetLastError',
+		getErrorString: 'GetErrorString',
+	},
+	elements: {
+		learnerId: 'cmi.learner_id',
+		learnerName: 'cmi.learner_name',
+		entry: 'cmi.entry',
+		suspendData: 'cmi.suspend_data',
+		location: 'cmi.location',
+		interactionCount: 'cmi.interactions._count',
+	},
+	// Anything else is a new attempt, whose suspend data and location are unset (error 403 if read).
+	resumes: (entry) => entry === 'resume',
+	values: toScorm2004,
+};

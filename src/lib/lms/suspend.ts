@@ -7,8 +7,8 @@ import { structureHash, type LmsCourse } from './course';
 export interface SuspendState {
 	/** Modules read. */
 	modules: string[];
-	/** Each completed scenario's best score, in percent. */
-	scenarios: Record<string, number>;
+	/** Each completed scenario's best run: its choices, in order. */
+	scenarios: Record<string, string[]>;
 	/** The learner's place, a path below the course's base. */
 	position?: string;
 	/** A scenario run in progress: the choices made so far, in order. */
@@ -18,37 +18,55 @@ export interface SuspendState {
 }
 
 /** The encoding's version; decoding refuses others. */
-export const SUSPEND_VERSION = 1;
+export const SUSPEND_VERSION = 2;
 
 /** SCORM 1.2's limit on `cmi.suspend_data`. */
 export const SCORM12_SUSPEND_LIMIT = 4096;
 
 const b36 = (n: number, width: number) => n.toString(36).padStart(width, '0');
 
+type LmsScenario = LmsCourse['scenarios'][number];
+
+/** A path as one base-36 digit per choice: its position among the choices at its node. */
+function encodePath(scenario: LmsScenario, choices: readonly string[]): string {
+	let node = scenario.start;
+	let digits = '';
+	for (const choiceId of choices) {
+		const options = scenario.nodes[node] ?? [];
+		const at = options.findIndex((choice) => choice.id === choiceId);
+		if (at < 0) break;
+		digits += b36(at, 1);
+		node = options[at]!.next;
+	}
+	return digits;
+}
+
+/** The choices `encodePath` wrote; undefined when a digit names no choice. */
+function decodePath(scenario: LmsScenario, digits: string): string[] | undefined {
+	let node = scenario.start;
+	const choices: string[] = [];
+	for (const digit of digits) {
+		const choice = scenario.nodes[node]?.[parseInt(digit, 36)];
+		if (!choice) return undefined;
+		choices.push(choice.id);
+		node = choice.next;
+	}
+	return choices;
+}
+
 /**
- * Encodes the state as `1|hash|modules|scenarios|position|run|assessment`: modules as a bit set,
- * scenario scores as two base-36 digits each, a run as the scenario's index and one digit per
- * choice (its position at its node), the assessment as item index, choice position and 1/0.
+ * Encodes the state as `2|hash|modules|scenarios|position|run|assessment`: modules as a bit set,
+ * each scenario's best path as one digit per choice (its position at its node), `.`-separated in
+ * course order, a run as the scenario's index and its path, the assessment as item index, choice
+ * position and 1/0.
  */
 export function encodeSuspend(state: SuspendState, course: LmsCourse): string {
 	const modules = course.modules.reduce((bits, id, i) => (state.modules.includes(id) ? bits | (1n << BigInt(i)) : bits), 0n);
-	const scenarios = course.scenarios.map(({ id }) => (id in state.scenarios ? b36(Math.max(0, Math.min(100, state.scenarios[id]!)), 2) : '--')).join('');
+	const scenarios = course.scenarios.map((scenario) => encodePath(scenario, state.scenarios[scenario.id] ?? [])).join('.');
 	let run = '';
 	if (state.run) {
 		const index = course.scenarios.findIndex((s) => s.id === state.run!.scenario);
-		const scenario = course.scenarios[index];
-		if (scenario) {
-			let node = scenario.start;
-			const digits: string[] = [];
-			for (const choiceId of state.run.choices) {
-				const options = scenario.nodes[node] ?? [];
-				const at = options.findIndex((choice) => choice.id === choiceId);
-				if (at < 0) break;
-				digits.push(b36(at, 1));
-				node = options[at]!.next;
-			}
-			run = `${b36(index, 1)}${digits.join('')}`;
-		}
+		if (index >= 0) run = b36(index, 1) + encodePath(course.scenarios[index]!, state.run.choices);
 	}
 	const assessment = (state.assessment ?? [])
 		.map((answer) => {
@@ -66,36 +84,34 @@ export function decodeSuspend(text: string, course: LmsCourse): SuspendState | u
 	if (parts.length !== 7 || parts[0] !== String(SUSPEND_VERSION) || parts[1] !== structureHash(course)) return undefined;
 	const [, , modulesPart, scenariosPart, positionPart, runPart, assessmentPart] = parts as [string, string, string, string, string, string, string];
 	try {
+		if (!/^[0-9a-z]+$/.test(modulesPart)) return undefined;
 		const bits = [...modulesPart].reduce((value, digit) => value * 36n + BigInt(parseInt(digit, 36)), 0n);
-		const state: SuspendState = {
-			modules: course.modules.filter((_, i) => (bits >> BigInt(i)) & 1n),
-			scenarios: {},
-		};
-		course.scenarios.forEach(({ id }, i) => {
-			const code = scenariosPart.slice(2 * i, 2 * i + 2);
-			if (code && code !== '--') state.scenarios[id] = parseInt(code, 36);
-		});
+		const state: SuspendState = { modules: course.modules.filter((_, i) => (bits >> BigInt(i)) & 1n), scenarios: {} };
+		const paths = scenariosPart.split('.');
+		if (paths.length !== course.scenarios.length) return undefined;
+		for (const [i, scenario] of course.scenarios.entries()) {
+			if (!paths[i]) continue;
+			const choices = decodePath(scenario, paths[i]!);
+			if (!choices) return undefined;
+			state.scenarios[scenario.id] = choices;
+		}
 		const position = decodeURIComponent(positionPart);
 		if (position) state.position = position;
 		if (runPart) {
 			const scenario = course.scenarios[parseInt(runPart[0]!, 36)];
-			if (scenario) {
-				let node = scenario.start;
-				const choices: string[] = [];
-				for (const digit of runPart.slice(1)) {
-					const choice = scenario.nodes[node]?.[parseInt(digit, 36)];
-					if (!choice) return undefined;
-					choices.push(choice.id);
-					node = choice.next;
-				}
-				state.run = { scenario: scenario.id, choices };
-			}
+			const choices = scenario && decodePath(scenario, runPart.slice(1));
+			if (!scenario || !choices) return undefined;
+			state.run = { scenario: scenario.id, choices };
 		}
 		if (assessmentPart) {
-			state.assessment = (assessmentPart.match(/.{4}/g) ?? []).map((code) => {
-				const item = course.items[parseInt(code.slice(0, 2), 36)]!;
-				return { item, choice: course.choices[item]![parseInt(code[2]!, 36)]!, correct: code[3] === '1' };
+			if (assessmentPart.length % 4 !== 0) return undefined;
+			const answers = (assessmentPart.match(/.{4}/g) ?? []).map((code) => {
+				const item = course.items[parseInt(code.slice(0, 2), 36)];
+				const choice = item ? course.choices[item]?.[parseInt(code[2]!, 36)] : undefined;
+				return item && choice ? { item, choice, correct: code[3] === '1' } : undefined;
 			});
+			if (answers.some((answer) => !answer)) return undefined;
+			state.assessment = answers as NonNullable<(typeof answers)[number]>[];
 		}
 		return state;
 	} catch {

@@ -12,6 +12,22 @@ export const PROGRESS_KEY = 'on-record:progress:v1';
 /** Prefix of the keys under which a corrupt record is kept when the learner starts fresh. */
 export const BACKUP_KEY_PREFIX = 'on-record:progress:backup:';
 
+/** Where one learner's data lives: the record, its backups, and the prefix every key shares. */
+export interface StorageKeys {
+	prefix: string;
+	progress: string;
+	backupPrefix: string;
+}
+
+/**
+ * The keys for the browser's own learner (the static site) or, in an LMS, for one LMS learner, so
+ * that two learners on a shared computer never see each other's progress.
+ */
+export function storageKeys(learner?: string): StorageKeys {
+	const prefix = learner === undefined ? STORAGE_PREFIX : `${STORAGE_PREFIX}lms:${learner}:`;
+	return { prefix, progress: `${prefix}progress:v1`, backupPrefix: `${prefix}progress:backup:` };
+}
+
 /**
  * A new generation id: its timestamp first, so later generations sort after earlier ones, then
  * randomness so two tabs starting fresh at the same millisecond still differ.

@@ -18,7 +18,7 @@ const get = (values: [string, string][], key: string) => values.find(([k]) => k 
 
 describe('toScorm12', () => {
 	it('reports a failed assessment as incomplete, never failed, and keeps the learner resumable', () => {
-		const values = toScorm12(failed);
+		const values = toScorm12(failed, { interactionsFrom: 0 });
 		expect(get(values, 'cmi.core.lesson_status')).toBe('incomplete');
 		expect(get(values, 'cmi.core.exit')).toBe('suspend');
 		expect(get(values, 'cmi.core.score.raw')).toBe('58');
@@ -27,7 +27,15 @@ describe('toScorm12', () => {
 	});
 
 	it('reports passed once the course is passed', () => {
-		expect(get(toScorm12({ ...failed, passed: true, score: 92 }), 'cmi.core.lesson_status')).toBe('passed');
+		const values = toScorm12({ ...failed, passed: true, score: 92 });
+		expect(get(values, 'cmi.core.lesson_status')).toBe('passed');
+		// Still resumable: the learner may come back for the certificate.
+		expect(get(values, 'cmi.core.exit')).toBe('suspend');
+	});
+
+	it('appends answers after the interactions the LMS already holds, and only when asked', () => {
+		expect(get(toScorm12(failed, { interactionsFrom: 12 }), 'cmi.interactions.12.id')).toBe('privacy-review-reply');
+		expect(toScorm12(failed).some(([key]) => key.startsWith('cmi.interactions'))).toBe(false);
 	});
 
 	it('writes session time as HHHH:MM:SS.SS', () => {
@@ -38,7 +46,7 @@ describe('toScorm12', () => {
 
 describe('toScorm2004', () => {
 	it('reports completion and success apart, with a scaled score', () => {
-		const values = toScorm2004(failed);
+		const values = toScorm2004(failed, { interactionsFrom: 0 });
 		expect(get(values, 'cmi.completion_status')).toBe('completed');
 		expect(get(values, 'cmi.success_status')).toBe('failed');
 		expect(get(values, 'cmi.score.scaled')).toBe('0.58');

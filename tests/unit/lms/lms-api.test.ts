@@ -14,8 +14,9 @@ describe('findLmsApi', () => {
 		expect(findLmsApi(chain({}, {}, { API: api12 }))).toEqual({ version: '1.2', api: api12 });
 	});
 
-	it('prefers SCORM 2004 where a window offers both', () => {
+	it("prefers the package's own standard where a window offers both", () => {
 		expect(findLmsApi(chain({}, { API: api12, API_1484_11: api2004 }))?.version).toBe('2004');
+		expect(findLmsApi(chain({}, { API: api12, API_1484_11: api2004 }), '1.2')?.version).toBe('1.2');
 	});
 
 	it('looks in the opener and its parents when no parent has it', () => {

@@ -3,19 +3,34 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import lmsLaunch from './src/integrations/lms-launch.ts';
+import { LMS_BASE } from './src/lib/lms/package.ts';
 
 /**
  * ON_RECORD_BASE deploys under a sub-path (e.g. /courses/on-record/); ON_RECORD_OUT writes the build
- * elsewhere, so the sub-path build used by the tests never overwrites dist/.
+ * elsewhere, so the sub-path build used by the tests never overwrites dist/. ON_RECORD_TARGET=lms
+ * builds the course for the SCORM packages (`npm run package`): file-style pages, the launch page,
+ * and a placeholder base that scripts/package-lms.ts turns into relative URLs.
  */
-const base = process.env.ON_RECORD_BASE ?? '/';
+const lms = process.env.ON_RECORD_TARGET === 'lms';
+const base = lms ? LMS_BASE : (process.env.ON_RECORD_BASE ?? '/');
 
 export default defineConfig({
 	base,
 	outDir: process.env.ON_RECORD_OUT ?? './dist',
 	trailingSlash: 'ignore',
-	integrations: [contentCheck(), mdx(), preact()],
-	build: { format: 'directory' },
+	integrations: [contentCheck(), ...(lms ? [lmsLaunch()] : []), mdx(), preact()],
+	// An LMS serves the package from a path of its choosing and may not map a folder to its
+	// index.html: the LMS build writes file-style pages, which scripts/package-lms.ts makes relative.
+	build: { format: lms ? 'file' : 'directory' },
+	vite: {
+		define: { 'import.meta.env.ON_RECORD_FILE_URLS': JSON.stringify(lms) },
+		// In the LMS build, URLs that scripts load (the certificate font, preloaded chunks) are resolved
+		// from the script's own URL: scripts live in _astro/, one folder below the course's root.
+		experimental: lms
+			? { renderBuiltUrl: (file, { hostType }) => (hostType === 'js' ? { runtime: `new URL(${JSON.stringify(`../${file}`)}, import.meta.url).href` } : undefined) }
+			: {},
+	},
 	// No code blocks in the course, and Shiki's inline styles would break the CSP.
 	markdown: { syntaxHighlight: false },
 	security: {

@@ -4,20 +4,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES } from './content-types.ts';
 
 const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.json': 'application/json',
-	'.xml': 'application/xml',
-	'.woff2': 'font/woff2',
-	'.pdf': 'application/pdf',
-};
 
 createServer((request, response) => {
 	const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -35,6 +24,6 @@ createServer((request, response) => {
 	}
 	const status = file ? 200 : 404;
 	file ??= join(dir, '404.html');
-	response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+	response.writeHead(status, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
 	response.end(existsSync(file) ? readFileSync(file) : 'Not found');
 }).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://localhost:${port}${base}`));

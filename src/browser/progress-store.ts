@@ -1,7 +1,8 @@
 import type { ProgressRecord } from '../schemas/progress';
 import { decodeProgress, encodeProgress } from '../lib/progress/codec';
 import { mergeRecords } from '../lib/progress/merge';
-import { BACKUP_KEY_PREFIX, emptyRecord, newGeneration, PROGRESS_KEY, STORAGE_PREFIX } from '../lib/progress/record';
+import { emptyRecord, newGeneration, storageKeys, type StorageKeys } from '../lib/progress/record';
+import { lmsHost } from './lms-host';
 import { listKeys, onKeyChange, readKey, removeKey, writeKey } from './local-storage';
 
 /**
@@ -23,6 +24,8 @@ export interface ProgressStore {
 	status(): StoreStatus;
 	/** Applies a change on top of what every tab has saved, and saves the result. */
 	update(change: (record: ProgressRecord) => ProgressRecord): void;
+	/** Reads what is saved now, merging it in, without waiting for the storage event. */
+	refresh(): void;
 	/** Called after every change, this tab's or another's. */
 	subscribe(listener: () => void): () => void;
 	/**
@@ -33,7 +36,7 @@ export interface ProgressStore {
 	startFresh(): boolean;
 	/** Replaces the record with an imported one, as a new generation that other tabs adopt. */
 	importRecord(record: ProgressRecord): boolean;
-	/** Removes every key the course wrote in this browser, backups included. */
+	/** Removes every key the course wrote in this browser for this learner, backups included. */
 	erase(): boolean;
 }
 
@@ -43,7 +46,8 @@ export function randomId(): string {
 	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function openStore(): ProgressStore {
+/** A store over the given keys; pages use `progressStore()`, the LMS launch page its learner's keys. */
+export function openStore(keys: StorageKeys): ProgressStore {
 	let status: StoreStatus = { kind: 'ok' };
 	let record = emptyRecord(new Date(), randomId());
 	const listeners = new Set<() => void>();
@@ -51,7 +55,7 @@ function openStore(): ProgressStore {
 
 	/** What is saved now, or undefined when nothing usable is: the status then says why. */
 	const readStored = (): ProgressRecord | undefined => {
-		const read = readKey(PROGRESS_KEY);
+		const read = readKey(keys.progress);
 		if (!read.ok) {
 			status = { kind: read.error };
 			return undefined;
@@ -68,7 +72,7 @@ function openStore(): ProgressStore {
 	const stored = readStored();
 	if (stored) record = stored;
 
-	onKeyChange(PROGRESS_KEY, (value) => {
+	onKeyChange(keys.progress, (value) => {
 		if (value === null) {
 			// Another tab deleted the learner's data: follow it rather than resurrect it.
 			record = emptyRecord(new Date(), randomId());
@@ -84,6 +88,10 @@ function openStore(): ProgressStore {
 	return {
 		record: () => record,
 		status: () => status,
+		refresh() {
+			const saved = readStored();
+			if (saved) record = mergeRecords(record, saved);
+		},
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
@@ -98,25 +106,25 @@ function openStore(): ProgressStore {
 			const saved = readStored();
 			record = change(saved ? mergeRecords(record, saved) : record);
 			if (status.kind === 'ok' || status.kind === 'full') {
-				const written = writeKey(PROGRESS_KEY, encodeProgress(record));
+				const written = writeKey(keys.progress, encodeProgress(record));
 				status = written.ok ? { kind: 'ok' } : { kind: written.error };
 			}
 			notify();
 		},
 		startFresh() {
 			if (status.kind === 'corrupt' || status.kind === 'newer-version') {
-				if (!writeKey(`${BACKUP_KEY_PREFIX}${new Date().toISOString()}`, status.raw).ok) return false;
+				if (!writeKey(`${keys.backupPrefix}${new Date().toISOString()}`, status.raw).ok) return false;
 			}
 			status = { kind: 'ok' };
 			record = emptyRecord(new Date(), randomId());
-			const written = writeKey(PROGRESS_KEY, encodeProgress(record));
+			const written = writeKey(keys.progress, encodeProgress(record));
 			if (!written.ok) status = { kind: written.error };
 			notify();
 			return true;
 		},
 		importRecord(imported) {
 			const next = { ...imported, generation: newGeneration(new Date(), randomId()), updatedAt: new Date().toISOString() };
-			const written = writeKey(PROGRESS_KEY, encodeProgress(next));
+			const written = writeKey(keys.progress, encodeProgress(next));
 			if (!written.ok) {
 				status = { kind: written.error };
 				notify();
@@ -128,7 +136,7 @@ function openStore(): ProgressStore {
 			return true;
 		},
 		erase() {
-			const failed = listKeys(STORAGE_PREFIX).filter((key) => !removeKey(key).ok);
+			const failed = listKeys(keys.prefix).filter((key) => !removeKey(key).ok);
 			record = emptyRecord(new Date(), randomId());
 			if (failed.length === 0) status = { kind: 'ok' };
 			notify();
@@ -139,8 +147,8 @@ function openStore(): ProgressStore {
 
 let shared: ProgressStore | undefined;
 
-/** The page's progress store, opened on first use. */
+/** The page's progress store, opened on first use: in an LMS, the LMS learner's own. */
 export function progressStore(): ProgressStore {
-	shared ??= openStore();
+	shared ??= openStore(storageKeys(lmsHost()?.learner));
 	return shared;
 }

@@ -1,12 +1,30 @@
 /**
  * Internal URLs that honour Astro's `base`, so the site works under a sub-path such as
- * /courses/on-record/. Every internal link goes through `href`.
+ * /courses/on-record/, and, in the LMS package, as plain files under whatever path the LMS chooses.
+ * Every internal link goes through `href`.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** True in the LMS build (`ON_RECORD_TARGET=lms`): pages are files (`modules/x.html`), URLs relative. */
+const fileUrls: boolean = import.meta.env.ON_RECORD_FILE_URLS === true;
+
+/**
+ * The course's root. In the browser, the LMS build finds it from this script's own URL (scripts live
+ * one folder down, in _astro/); the pages' HTML is made relative when packaging.
+ */
+const base =
+	fileUrls && !import.meta.env.SSR ? new URL('../', import.meta.url).pathname : import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `modules/x/#y` → `modules/x.html#y`, `` → `index.html`: the LMS build's file-style page URLs. */
+export function filePath(path: string): string {
+	const [page = '', hash] = path.split('#', 2);
+	const file = page === '' ? 'index.html' : page.endsWith('/') ? `${page.slice(0, -1)}.html` : page;
+	return hash === undefined ? file : `${file}#${hash}`;
+}
 
 /** `href('modules/patient-privacy/')` → `/courses/on-record/modules/patient-privacy/`. */
 export function href(path = ''): string {
-	return base + path.replace(/^\//, '');
+	const relative = path.replace(/^\//, '');
+	return base + (fileUrls ? filePath(relative) : relative);
 }
 
 /** The Sources page anchor of a clause. */

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { canClaimCredit, certificateData, PROFESSION_NAMES } from '../../lib/certificate/certificate';
+import { lmsHost } from '../../browser/lms-host';
 import { nameProblem } from '../../lib/certificate/name';
 import type { CertificateFlowData } from '../../lib/certificate/player';
 import { setEvaluation, setLearner } from '../../lib/progress/course';
@@ -107,7 +108,7 @@ type Field = 'name' | 'profession' | 'objectives' | 'bias' | 'hours' | 'credits'
 /** The learner's details, the evaluation and the attestation, as one accessible form. */
 function DetailsForm({ data, initial, onSubmit }: FormProps) {
 	const cme = data.course.cme;
-	const [name, setName] = useState(initial.learner?.name ?? '');
+	const [name, setName] = useState(initial.learner?.name ?? lmsHost()?.learnerName ?? '');
 	const [profession, setProfession] = useState<Profession | ''>(initial.learner?.profession ?? '');
 	const [objectivesMet, setObjectivesMet] = useState(initial.evaluation?.objectivesMet ?? '');
 	const [freeOfBias, setFreeOfBias] = useState(initial.evaluation?.freeOfBias ?? '');

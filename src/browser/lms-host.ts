@@ -1,0 +1,29 @@
+/**
+ * What the LMS launch page (src/browser/lms-session.ts) tells the course pages it shows in its
+ * frame. Course pages never call the LMS themselves: the launch page holds the one LMS session.
+ */
+export interface LmsHost {
+	/** A hash of the LMS learner id: this learner's storage keys include it. */
+	learner: string;
+	/** The learner's name as the LMS gives it, "First Last". */
+	learnerName?: string;
+}
+
+declare global {
+	interface Window {
+		/** Set by the LMS launch page on itself. */
+		onRecordLms?: LmsHost;
+	}
+}
+
+/** The launch page's information when this page is shown in it; undefined on the static site. */
+export function lmsHost(): LmsHost | undefined {
+	try {
+		if (window.parent === window) return undefined;
+		const host = window.parent.onRecordLms;
+		return host && typeof host.learner === 'string' ? host : undefined;
+	} catch {
+		// A parent from another origin: not our launch page.
+		return undefined;
+	}
+}

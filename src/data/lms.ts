@@ -1,0 +1,32 @@
+import { lmsCourse } from '../lib/lms/course';
+import type { LmsReportCourse } from '../lib/lms/progress';
+import { getItemPool } from './assessment';
+import { getCourse, getModules } from './course';
+import { getScenarios } from './scenarios';
+
+/** What the LMS launch page needs: the course's structure for the LMS, and each page's title for Resume. */
+export async function getLmsData(): Promise<{ course: LmsReportCourse; titles: Record<string, string>; title: string }> {
+	const course = await getCourse();
+	const modules = await getModules();
+	const scenarios = await getScenarios();
+	const items = await getItemPool();
+	const structure = lmsCourse({
+		modules: modules.map((module) => ({ slug: module.id })),
+		scenarios,
+		assessment: [{ items }],
+	});
+	return {
+		course: {
+			...structure,
+			passMark: course.passMark,
+			stems: Object.fromEntries(items.map((item) => [item.id, item.stem])),
+			correct: Object.fromEntries(items.map((item) => [item.id, item.choices.find((choice) => choice.correct)!.id])),
+		},
+		titles: {
+			...Object.fromEntries(modules.map((module) => [`modules/${module.id}/`, module.data.title])),
+			...Object.fromEntries(scenarios.map((scenario) => [`scenarios/${scenario.id}/`, scenario.title])),
+			'assessment/': 'Final assessment',
+		},
+		title: course.title,
+	};
+}

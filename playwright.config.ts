@@ -37,5 +37,12 @@ export default defineConfig({
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,
 		},
+		{
+			// A stand-in LMS (scorm-again) serving the SCORM packages that `npm run package` writes.
+			command: 'npm run package && node tests/e2e/lms/serve-harness.ts 4323',
+			url: 'http://127.0.0.1:4323/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 240_000,
+		},
 	],
 });

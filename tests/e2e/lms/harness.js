@@ -1,5 +1,6 @@
 // The test LMS's side of the SCORM run time, with scorm-again. The test sets window.lmsLaunch
-// (standard, the learner, the data the LMS kept from an earlier session) with an init script; the
+// (standard, the learner, the data the LMS kept from an earlier session, calls to refuse from the
+// start) with an init script; the
 // harness logs every call with its result and error code, keeps what each successful commit and
 // the terminate hand it (as an LMS stores it), and can be told to refuse calls (`refuse`) or to
 // stop answering altogether, as when the LMS's server goes away (`gone`).
@@ -15,7 +16,8 @@
 	const lastError = is12 ? 'LMSGetLastError' : 'GetLastError';
 	const commitCall = is12 ? 'LMSCommit' : 'Commit';
 	const terminateCall = is12 ? 'LMSFinish' : 'Terminate';
-	const host = { log: [], saved: undefined, refuse: undefined, gone: false };
+	const refused = launch.refuse || [];
+	const host = { log: [], saved: undefined, refuse: refused.length ? (name) => refused.includes(name) : undefined, gone: false };
 	window.lms = host;
 
 	const original = {};

@@ -51,10 +51,11 @@ const MODEL = {
 type LogEntry = { name: string; args: string[]; result: string; error: string };
 
 /** Launches the package from the test LMS, as the given learner with what the LMS kept. */
-async function launch(page: Page, standard: Standard, cmi: Record<string, string> = {}): Promise<FrameLocator> {
+async function launch(page: Page, standard: Standard, cmi: Record<string, string> = {}, refuse: string[] = []): Promise<FrameLocator> {
 	await page.addInitScript((launch) => Object.assign(window, { lmsLaunch: launch }), {
 		standard,
 		cmi: { ...MODEL[standard].learner, ...cmi },
+		refuse,
 	});
 	await page.goto(LMS_URL);
 	return page.frameLocator('#sco').frameLocator('[data-lms-frame]');
@@ -300,6 +301,22 @@ for (const standard of STANDARDS) {
 			await exit(page);
 			await expect.poll(async () => (await lmsLog(page)).filter((e) => e.name === MODEL[standard].terminate).length).toBe(1);
 			expect(decodeSuspend((await lmsSaved(page))!['cmi.suspend_data']!, course)!.modules).toEqual([moduleIds[0]]);
+		});
+
+		test('an LMS that refuses to start a session still opens the course, saved in this browser, and says so', async ({ page }) => {
+			const frame = await launch(page, standard, {}, [MODEL[standard].initialize]);
+			await expect(page.frameLocator('#sco').getByRole('status')).toContainText('Your LMS did not start a session');
+			await frame.getByRole('link', { name: /Start the course/ }).click();
+			await readModule(frame);
+			const saved = await page.evaluate(() => localStorage.getItem('on-record:progress:v1'));
+			expect(Object.keys(JSON.parse(saved!).modules)).toEqual([moduleIds[0]]);
+			expect((await lmsLog(page)).filter((e) => e.name !== MODEL[standard].initialize)).toEqual([]);
+		});
+
+		test('progress saved by another version of the course is not misread: the learner is told and starts from what the browser has', async ({ page }) => {
+			const frame = await launch(page, standard, MODEL[standard].resume({ 'cmi.suspend_data': '1|0000abcd|7|--|||' }));
+			await expect(page.frameLocator('#sco').getByRole('status')).toContainText('from another version of this course');
+			await expect(frame.locator('[data-count="modules"]')).toHaveText(`0 of ${moduleIds.length}`);
 		});
 
 		test('the launch page and the course in it have no axe violations', async ({ page }) => {

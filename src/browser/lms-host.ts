@@ -7,6 +7,12 @@ export interface LmsHost {
 	learner: string;
 	/** The learner's name as the LMS gives it, "First Last". */
 	learnerName?: string;
+	/**
+	 * The launch page's copy of the record (`encodeProgress`), and a way to hand it each change: the
+	 * course reaches the LMS even where this browser's storage is blocked or full.
+	 */
+	record(): string;
+	recorded(encoded: string): void;
 }
 
 declare global {
@@ -21,7 +27,7 @@ export function lmsHost(): LmsHost | undefined {
 	try {
 		if (window.parent === window) return undefined;
 		const host = window.parent.onRecordLms;
-		return host && typeof host.learner === 'string' ? host : undefined;
+		return host && typeof host.learner === 'string' && typeof host.recorded === 'function' ? host : undefined;
 	} catch {
 		// A parent from another origin: not our launch page.
 		return undefined;

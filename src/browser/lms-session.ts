@@ -5,6 +5,7 @@ import { scorm12 } from '../lib/lms/scorm12';
 import { scorm2004 } from '../lib/lms/scorm2004';
 import { decodeSuspend } from '../lib/lms/suspend';
 import type { ProgressRecord } from '../schemas/progress';
+import { decodeProgress, encodeProgress } from '../lib/progress/codec';
 import { storageKeys } from '../lib/progress/record';
 import { findLmsApi, type LmsApi, type ScormApi } from './lms-api';
 import { onPageHidden, onPageLeave } from './page-lifecycle';
@@ -99,8 +100,16 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 	const { elements } = binding;
 	const learner = hashText(lms.get(elements.learnerId) || 'anonymous').slice(-10);
 	const learnerName = nameFromLms(lms.get(elements.learnerName)) || undefined;
-	window.onRecordLms = learnerName ? { learner, learnerName } : { learner };
 	const store = openStore(storageKeys(learner));
+	window.onRecordLms = {
+		learner,
+		...(learnerName && { learnerName }),
+		record: () => encodeProgress(store.record()),
+		recorded(encoded) {
+			const decoded = decodeProgress(encoded);
+			if (decoded.ok) store.merge(decoded.record);
+		},
+	};
 
 	// A first launch has nothing saved (and a strict LMS answers "not initialised" when asked).
 	const resuming = binding.resumes(lms.get(elements.entry));
@@ -125,9 +134,11 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 	let retry: ReturnType<typeof setTimeout> | undefined;
 	let terminated = false;
 
-	/** Sets the report in the LMS (session time only when ending) and commits if asked; false if refused. */
-	const report = (commit: boolean, ending = false): boolean => {
+	/** Sets the report in the LMS (session time only when ending) and commits at milestones; false if refused. */
+	const report = (milestone: boolean, ending = false): boolean => {
 		if (terminated) return false;
+		// After a refused save, every report tries to commit again.
+		const commit = milestone || failures > 0;
 		// The page in the frame may have saved a moment ago (the learner leaving right after a decision).
 		store.refresh();
 		const record = withHeld(store.record());
@@ -145,7 +156,7 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 		if (!problem) held = suspendStateOf(record);
 		if (!problem && commit && !lms.ok('commit', '')) problem = lms.why();
 		if (problem) refused(problem);
-		else if (failures > 0) recovered();
+		else if (commit && failures > 0) recovered();
 		return !problem;
 	};
 

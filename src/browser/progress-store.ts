@@ -2,7 +2,7 @@ import type { ProgressRecord } from '../schemas/progress';
 import { decodeProgress, encodeProgress } from '../lib/progress/codec';
 import { mergeRecords } from '../lib/progress/merge';
 import { emptyRecord, newGeneration, storageKeys, type StorageKeys } from '../lib/progress/record';
-import { lmsHost } from './lms-host';
+import { lmsHost, type LmsHost } from './lms-host';
 import { listKeys, onKeyChange, readKey, removeKey, writeKey } from './local-storage';
 
 /**
@@ -26,6 +26,8 @@ export interface ProgressStore {
 	update(change: (record: ProgressRecord) => ProgressRecord): void;
 	/** Reads what is saved now, merging it in, without waiting for the storage event. */
 	refresh(): void;
+	/** Merges a copy of the record from elsewhere (a page in the LMS launch page's frame) and saves it. */
+	merge(incoming: ProgressRecord): void;
 	/** Called after every change, this tab's or another's. */
 	subscribe(listener: () => void): () => void;
 	/**
@@ -46,8 +48,12 @@ export function randomId(): string {
 	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** A store over the given keys; pages use `progressStore()`, the LMS launch page its learner's keys. */
-export function openStore(keys: StorageKeys): ProgressStore {
+/**
+ * A store over the given keys; pages use `progressStore()`, the LMS launch page its learner's keys.
+ * In the launch page's frame, every change also goes to the launch page (`host`), and where this
+ * browser's storage cannot be read the record starts from the launch page's copy.
+ */
+export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 	let status: StoreStatus = { kind: 'ok' };
 	let record = emptyRecord(new Date(), randomId());
 	const listeners = new Set<() => void>();
@@ -71,6 +77,16 @@ export function openStore(keys: StorageKeys): ProgressStore {
 
 	const stored = readStored();
 	if (stored) record = stored;
+	else if (host && ['ok', 'unavailable'].includes((status as StoreStatus).kind)) {
+		// Nothing readable here (nothing saved yet, or storage blocked): the launch page's copy.
+		const decoded = decodeProgress(host.record());
+		if (decoded.ok) record = decoded.record;
+	}
+	const save = (next: ProgressRecord) => {
+		const written = writeKey(keys.progress, encodeProgress(next));
+		host?.recorded(encodeProgress(next));
+		return written;
+	};
 
 	onKeyChange(keys.progress, (value) => {
 		if (value === null) {
@@ -87,7 +103,8 @@ export function openStore(keys: StorageKeys): ProgressStore {
 
 	return {
 		record: () => record,
-		status: () => status,
+		// In the LMS launch page's frame, what this browser cannot keep the launch page keeps.
+		status: () => (host && (status.kind === 'unavailable' || status.kind === 'full') ? { kind: 'ok' } : status),
 		refresh() {
 			const saved = readStored();
 			if (saved) record = mergeRecords(record, saved);
@@ -106,9 +123,15 @@ export function openStore(keys: StorageKeys): ProgressStore {
 			const saved = readStored();
 			record = change(saved ? mergeRecords(record, saved) : record);
 			if (status.kind === 'ok' || status.kind === 'full') {
-				const written = writeKey(keys.progress, encodeProgress(record));
+				const written = save(record);
 				status = written.ok ? { kind: 'ok' } : { kind: written.error };
-			}
+			} else if (status.kind === 'unavailable') host?.recorded(encodeProgress(record));
+			notify();
+		},
+		merge(incoming) {
+			// In memory only: the page that made the change saved it wherever it could.
+			const saved = readStored();
+			record = mergeRecords(saved ? mergeRecords(record, saved) : record, incoming);
 			notify();
 		},
 		startFresh() {
@@ -117,14 +140,14 @@ export function openStore(keys: StorageKeys): ProgressStore {
 			}
 			status = { kind: 'ok' };
 			record = emptyRecord(new Date(), randomId());
-			const written = writeKey(keys.progress, encodeProgress(record));
+			const written = save(record);
 			if (!written.ok) status = { kind: written.error };
 			notify();
 			return true;
 		},
 		importRecord(imported) {
 			const next = { ...imported, generation: newGeneration(new Date(), randomId()), updatedAt: new Date().toISOString() };
-			const written = writeKey(keys.progress, encodeProgress(next));
+			const written = save(next);
 			if (!written.ok) {
 				status = { kind: written.error };
 				notify();
@@ -138,6 +161,7 @@ export function openStore(keys: StorageKeys): ProgressStore {
 		erase() {
 			const failed = listKeys(keys.prefix).filter((key) => !removeKey(key).ok);
 			record = emptyRecord(new Date(), randomId());
+			host?.recorded(encodeProgress(record));
 			if (failed.length === 0) status = { kind: 'ok' };
 			notify();
 			return failed.length === 0;
@@ -149,6 +173,7 @@ let shared: ProgressStore | undefined;
 
 /** The page's progress store, opened on first use: in an LMS, the LMS learner's own. */
 export function progressStore(): ProgressStore {
-	shared ??= openStore(storageKeys(lmsHost()?.learner));
+	const host = lmsHost();
+	shared ??= openStore(storageKeys(host?.learner), host);
 	return shared;
 }

@@ -319,6 +319,24 @@ for (const standard of STANDARDS) {
 			await expect(frame.locator('[data-count="modules"]')).toHaveText(`0 of ${moduleIds.length}`);
 		});
 
+		test("with this browser's storage blocked, progress still moves from page to page and reaches the LMS", async ({ page }) => {
+			await page.addInitScript(() => {
+				Object.defineProperty(window, 'localStorage', {
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+			});
+			const frame = await launch(page, standard);
+			await frame.getByRole('link', { name: /Start the course/ }).click();
+			await readModule(frame);
+			await frame.getByRole('link', { name: /Next module/ }).click();
+			await readModule(frame);
+			await frame.getByRole('link', { name: 'On Record', exact: false }).first().click();
+			await expect(frame.locator('[data-count="modules"]')).toHaveText(`2 of ${moduleIds.length}`);
+			await expect.poll(async () => decodeSuspend((await lmsSaved(page))?.['cmi.suspend_data'] ?? '', course)?.modules.length).toBe(2);
+		});
+
 		test('the launch page and the course in it have no axe violations', async ({ page }) => {
 			const frame = await launch(page, standard);
 			await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();

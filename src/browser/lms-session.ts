@@ -120,7 +120,7 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 	} else if (saved) {
 		notify({
 			kind: 'problem',
-			text: 'The progress your LMS saved is from another version of this course and could not be restored. Nothing was deleted, and what this browser holds is kept.',
+			text: 'The progress your LMS saved is from an earlier version of this course and cannot be resumed in this one, so you continue from what this browser holds. Your LMS records your progress in this version from now on.',
 		});
 	}
 

@@ -317,7 +317,7 @@ for (const standard of STANDARDS) {
 
 		test('progress saved by another version of the course is not misread: the learner is told and starts from what the browser has', async ({ page }) => {
 			const frame = await launch(page, standard, MODEL[standard].resume({ 'cmi.suspend_data': '1|0000abcd|7|--|||' }));
-			await expect(page.frameLocator('#sco').getByRole('status')).toContainText('from another version of this course');
+			await expect(page.frameLocator('#sco').getByRole('status')).toContainText('from an earlier version of this course');
 			await expect(frame.locator('[data-count="modules"]')).toHaveText(`0 of ${moduleIds.length}`);
 		});
 

@@ -26,7 +26,7 @@ export interface ProgressStore {
 	update(change: (record: ProgressRecord) => ProgressRecord): void;
 	/** Reads what is saved now, merging it in, without waiting for the storage event. */
 	refresh(): void;
-	/** Merges a copy of the record from elsewhere (a page in the LMS launch page's frame) and saves it. */
+	/** Merges, in memory, a copy of the record from elsewhere (a page in the LMS launch page's frame). */
 	merge(incoming: ProgressRecord): void;
 	/** Called after every change, this tab's or another's. */
 	subscribe(listener: () => void): () => void;
@@ -38,7 +38,7 @@ export interface ProgressStore {
 	startFresh(): boolean;
 	/** Replaces the record with an imported one, as a new generation that other tabs adopt. */
 	importRecord(record: ProgressRecord): boolean;
-	/** Removes every key the course wrote in this browser for this learner, backups included. */
+	/** Removes this learner's keys, backups included (on the static site, every key the course wrote). */
 	erase(): boolean;
 }
 
@@ -148,12 +148,13 @@ export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 		importRecord(imported) {
 			const next = { ...imported, generation: newGeneration(new Date(), randomId()), updatedAt: new Date().toISOString() };
 			const written = save(next);
-			if (!written.ok) {
+			// In the LMS launch page's frame, the launch page has it even when this browser cannot keep it.
+			if (!written.ok && !host) {
 				status = { kind: written.error };
 				notify();
 				return false;
 			}
-			status = { kind: 'ok' };
+			status = written.ok ? { kind: 'ok' } : { kind: written.error };
 			record = next;
 			notify();
 			return true;
@@ -173,7 +174,9 @@ let shared: ProgressStore | undefined;
 
 /** The page's progress store, opened on first use: in an LMS, the LMS learner's own. */
 export function progressStore(): ProgressStore {
-	const host = lmsHost();
-	shared ??= openStore(storageKeys(host?.learner), host);
+	if (!shared) {
+		const host = lmsHost();
+		shared = openStore(storageKeys(host?.learner), host);
+	}
 	return shared;
 }

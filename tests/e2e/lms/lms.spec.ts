@@ -339,6 +339,38 @@ for (const standard of STANDARDS) {
 			await expect.poll(async () => decodeSuspend((await lmsSaved(page))?.['cmi.suspend_data'] ?? '', course)?.modules.length).toBe(2);
 		});
 
+		test('by keyboard alone, Tab leads from the launch page into the course, and a module is read and reported', async ({ page }) => {
+			const frame = await launch(page, standard);
+			await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+			/** The focused element, through the frames: its page and its text. */
+			const focused = () =>
+				page.evaluate(() => {
+					let doc = document;
+					let element = doc.activeElement;
+					// Each frame has its own HTMLIFrameElement, so compare tag names, not classes.
+					while (element?.tagName === 'IFRAME' && (element as HTMLIFrameElement).contentDocument) {
+						doc = (element as HTMLIFrameElement).contentDocument!;
+						element = doc.activeElement;
+					}
+					return { page: doc.location.pathname.split('/').pop(), text: (element as HTMLElement | null)?.innerText?.trim() ?? '' };
+				});
+			const tabTo = async (text: RegExp) => {
+				for (let presses = 0; presses < 300; presses++) {
+					await page.keyboard.press('Tab');
+					if (text.test((await focused()).text)) return;
+				}
+				throw new Error(`Tab never reached ${text}`);
+			};
+			await page.keyboard.press('Tab');
+			expect(await focused()).toEqual({ page: 'index.html', text: 'Skip to content' });
+			await tabTo(/^Start the course/);
+			await page.keyboard.press('Enter');
+			await expect(frame.locator('[data-module-end]')).toBeAttached();
+			await tabTo(/^Next module/);
+			await expect(frame.getByText('✓ Module read')).toBeVisible();
+			await expect.poll(async () => decodeSuspend((await lmsSaved(page))?.['cmi.suspend_data'] ?? '', course)?.modules).toEqual([moduleIds[0]]);
+		});
+
 		test('the launch page and the course in it have no axe violations', async ({ page }) => {
 			const frame = await launch(page, standard);
 			await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();

@@ -3,7 +3,7 @@ import { applySuspend, lmsReport, RESTORED_PREFIX, suspendStateOf, type LmsRepor
 import { nameFromLms, type ScormBinding } from '../lib/lms/report';
 import { scorm12 } from '../lib/lms/scorm12';
 import { scorm2004 } from '../lib/lms/scorm2004';
-import { decodeSuspend } from '../lib/lms/suspend';
+import { decodeSuspend, type SuspendState } from '../lib/lms/suspend';
 import { decodeProgress, encodeProgress } from '../lib/progress/codec';
 import { storageKeys } from '../lib/progress/record';
 import type { ProgressRecord } from '../schemas/progress';
@@ -107,7 +107,7 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 		record: () => encodeProgress(store.record()),
 		recorded(encoded) {
 			const decoded = decodeProgress(encoded);
-			if (decoded.ok) store.merge(decoded.record);
+			if (decoded.ok) store.adopt(decoded.record);
 		},
 	};
 
@@ -128,7 +128,9 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 	let reportedAttempt = store.record().assessment.attempts.at(-1)?.id;
 	// What the LMS holds: a report never takes it away, even when the learner deletes this browser's
 	// copy or starts fresh (the Privacy page says the LMS keeps its own). Restored items sort first.
-	let held = state;
+	// An open scenario run is the exception: a learner who starts that scenario over leaves it.
+	const withoutRun = ({ run: _, ...rest }: SuspendState): SuspendState => rest;
+	let held = state && withoutRun(state);
 	const withHeld = (record: ProgressRecord) => (held ? applySuspend(record, held, course, HELD_AT, () => '') : record);
 	let failures = 0;
 	let retry: ReturnType<typeof setTimeout> | undefined;
@@ -153,7 +155,7 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 			if (!lms.ok('setValue', element, value)) problem ??= `${element}: ${lms.why()}`;
 		}
 		if (!problem && newAttempt) reportedAttempt = current.attempt!.id;
-		if (!problem) held = suspendStateOf(record);
+		if (!problem) held = withoutRun(suspendStateOf(record));
 		if (!problem && commit && !lms.ok('commit', '')) problem = lms.why();
 		if (problem) refused(problem);
 		else if (commit && failures > 0) recovered();

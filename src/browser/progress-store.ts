@@ -24,10 +24,13 @@ export interface ProgressStore {
 	status(): StoreStatus;
 	/** Applies a change on top of what every tab has saved, and saves the result. */
 	update(change: (record: ProgressRecord) => ProgressRecord): void;
-	/** Reads what is saved now, merging it in, without waiting for the storage event. */
+	/**
+	 * For the LMS launch page, which mirrors what the pages in its frame save (each saves the whole
+	 * record): takes what is saved now as the record, without waiting for the storage event.
+	 */
 	refresh(): void;
-	/** Merges, in memory, a copy of the record from elsewhere (a page in the LMS launch page's frame). */
-	merge(incoming: ProgressRecord): void;
+	/** For the LMS launch page: takes, in memory, the record a page in its frame just saved. */
+	adopt(incoming: ProgressRecord): void;
 	/** Called after every change, this tab's or another's. */
 	subscribe(listener: () => void): () => void;
 	/**
@@ -106,8 +109,9 @@ export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 		// In the LMS launch page's frame, what this browser cannot keep the launch page keeps.
 		status: () => (host && (status.kind === 'unavailable' || status.kind === 'full') ? { kind: 'ok' } : status),
 		refresh() {
+			// Taken whole, not merged, so that what a page removed (a run started over) stays removed.
 			const saved = readStored();
-			if (saved) record = mergeRecords(record, saved);
+			if (saved) record = saved;
 		},
 		subscribe(listener) {
 			listeners.add(listener);
@@ -128,10 +132,9 @@ export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 			} else if (status.kind === 'unavailable') host?.recorded(encodeProgress(record));
 			notify();
 		},
-		merge(incoming) {
+		adopt(incoming) {
 			// In memory only: the page that made the change saved it wherever it could.
-			const saved = readStored();
-			record = mergeRecords(saved ? mergeRecords(record, saved) : record, incoming);
+			record = incoming;
 			notify();
 		},
 		startFresh() {

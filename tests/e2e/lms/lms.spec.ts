@@ -372,6 +372,23 @@ for (const standard of STANDARDS) {
 			await expect.poll(async () => decodeSuspend((await lmsSaved(page))?.['cmi.suspend_data'] ?? '', course)?.modules).toEqual([moduleIds[0]]);
 		});
 
+		test('a scenario started over mid-way is not brought back by a relaunch', async ({ page }) => {
+			const scenario = scenarios[1]!;
+			const frame = await launch(page, standard, MODEL[standard].resume({
+				'cmi.suspend_data': (await import('../../../src/lib/lms/suspend')).encodeSuspend(
+					{ modules: [], scenarios: {}, run: { scenario: scenario.id, choices: [bestPath(scenario).choices[0]!.id] }, position: `scenarios/${scenario.id}/` },
+					course,
+				),
+				[MODEL[standard].location]: `scenarios/${scenario.id}/`,
+			}));
+			await expect(frame.getByRole('heading', { name: 'Decision 2' })).toBeVisible();
+			await frame.getByRole('button', { name: 'Start this scenario over' }).click();
+			await expect(frame.getByRole('heading', { name: 'Decision 1' })).toBeVisible();
+			await exit(page);
+			await expect.poll(async () => (await lmsLog(page)).filter((e) => e.name === MODEL[standard].terminate).length).toBe(1);
+			expect(decodeSuspend((await lmsSaved(page))!['cmi.suspend_data']!, course)!.run).toBeUndefined();
+		});
+
 		test('the launch page and the course in it have no axe violations', async ({ page }) => {
 			const frame = await launch(page, standard);
 			await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();

@@ -40,6 +40,8 @@ export const ScenarioRunSchema = v.object({
 export const ScenarioProgressSchema = v.object({
 	attempts: v.array(ScenarioAttemptSchema),
 	current: v.optional(ScenarioRunSchema),
+	/** When the learner last started the scenario over: a run updated before then is not brought back by a merge. */
+	clearedAt: v.optional(v.string()),
 });
 
 /** One answered item of a finished assessment attempt. */

@@ -5,7 +5,8 @@ import type { AssessmentAttempt, AssessmentDraw, ProgressRecord, ScenarioProgres
  * - a different generation (after "start fresh" or an import) is not merged: the newer one wins whole;
  * - modules read are a union, keeping the earliest time each was read;
  * - scenario attempts are a union by id, so every finished attempt is kept and the best score with it;
- * - a run in progress: the most recently updated wins, and it is dropped once an attempt with its id finished;
+ * - a run in progress: the most recently updated wins, and it is dropped once an attempt with its id
+ *   finished or the learner started the scenario over after its last update (`clearedAt`);
  * - assessment attempts likewise: a union by id, and the newest draw in progress unless it was submitted;
  * - single fields (position, learner, evaluation, certificate) take the newest write.
  */
@@ -61,7 +62,9 @@ function mergeScenario(a: ScenarioProgress | undefined, b: ScenarioProgress | un
 	if (!a) return b!;
 	if (!b) return a;
 	const attempts = unionById(a.attempts, b.attempts);
+	const clearedAt = newest(a.clearedAt, b.clearedAt, (at) => at);
 	const run = newest(a.current, b.current, (current) => current.updatedAt);
-	const current = run && !attempts.some((attempt) => attempt.id === run.id) ? run : undefined;
-	return current ? { attempts, current } : { attempts };
+	const current =
+		run && !attempts.some((attempt) => attempt.id === run.id) && !(clearedAt && run.updatedAt <= clearedAt) ? run : undefined;
+	return { attempts, ...(current && { current }), ...(clearedAt && { clearedAt }) };
 }

@@ -32,7 +32,7 @@ export function saveRun(record: ProgressRecord, scenarioId: string, run: Scenari
 export function clearRun(record: ProgressRecord, scenarioId: string, now: string): ProgressRecord {
 	const progress = record.scenarios[scenarioId];
 	if (!progress?.current) return record;
-	return { ...record, updatedAt: now, scenarios: { ...record.scenarios, [scenarioId]: { attempts: progress.attempts } } };
+	return { ...record, updatedAt: now, scenarios: { ...record.scenarios, [scenarioId]: { attempts: progress.attempts, clearedAt: now } } };
 }
 
 /** Records a finished attempt and ends the run it came from. */
@@ -43,5 +43,6 @@ export function finishAttempt(
 ): ProgressRecord {
 	const progress = record.scenarios[scenarioId] ?? { attempts: [] };
 	const attempts = [...progress.attempts.filter((a) => a.id !== attempt.id), attempt];
-	return { ...record, updatedAt: attempt.finishedAt, scenarios: { ...record.scenarios, [scenarioId]: { attempts } } };
+	const finished = progress.clearedAt ? { attempts, clearedAt: progress.clearedAt } : { attempts };
+	return { ...record, updatedAt: attempt.finishedAt, scenarios: { ...record.scenarios, [scenarioId]: finished } };
 }

@@ -47,6 +47,17 @@ describe('mergeRecords', () => {
 		expect(mergeRecords(a, b).scenarios.s).toEqual({ attempts: [attempt('a1', '2026-11-01T10:10:00Z', 3)] });
 	});
 
+	it('does not bring back a run that one tab started over while another still held it', () => {
+		const run = { id: 'r1', hash: 'h', startedAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:05:00Z', snapshot: {} };
+		const stale = { ...base, scenarios: { s: { attempts: [], current: run } } };
+		const cleared = { ...base, scenarios: { s: { attempts: [], clearedAt: '2026-11-01T10:06:00Z' } } };
+		expect(mergeRecords(stale, cleared).scenarios.s!.current).toBeUndefined();
+		expect(mergeRecords(cleared, stale).scenarios.s!.current).toBeUndefined();
+		// A run begun after starting over is kept.
+		const fresh = { ...base, scenarios: { s: { attempts: [], current: { ...run, id: 'r2', updatedAt: '2026-11-01T10:07:00Z' } } } };
+		expect(mergeRecords(cleared, fresh).scenarios.s!.current?.id).toBe('r2');
+	});
+
 	it('adopts a newer generation whole instead of merging into it (start fresh, import)', () => {
 		const old = { ...base, modules: { one: { readAt: '2026-11-01T10:05:00Z' } } };
 		const fresh = emptyRecord(new Date('2026-11-02T08:00:00Z'), 'two');

@@ -39,9 +39,9 @@ describe('scenarioStatus', () => {
 });
 
 describe('clearRun', () => {
-	it('forgets the run in progress but keeps finished attempts', () => {
+	it('forgets the run in progress but keeps finished attempts, and says when, for other tabs', () => {
 		const finished = finishAttempt(start, 's', { id: 'r0', startedAt: 'a', finishedAt: 'b', end: 'e', path: [] });
 		const record = clearRun(saveRun(finished, 's', run), 's', '2026-11-01T10:09:00Z');
-		expect(record.scenarios.s).toEqual({ attempts: finished.scenarios.s!.attempts });
+		expect(record.scenarios.s).toEqual({ attempts: finished.scenarios.s!.attempts, clearedAt: '2026-11-01T10:09:00Z' });
 	});
 });

@@ -62,12 +62,15 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 			return;
 		}
 		try {
-			// A run restored from an LMS carries its choices instead of a snapshot: replay them.
-			const actor = saved.snapshot
-				? createActor(machine, { snapshot: saved.snapshot as never }).start()
-				: createActor(machine).start();
-			if (!saved.snapshot) for (const choiceId of saved.choices ?? []) actor.send({ type: 'learner.choose', choiceId });
-			if (!saved.snapshot && actor.getSnapshot().context.path.length !== (saved.choices ?? []).length) throw new Error('replay left the graph');
+			let actor;
+			if (saved.snapshot) actor = createActor(machine, { snapshot: saved.snapshot as never }).start();
+			else {
+				// A run restored from an LMS carries its choices instead of a snapshot: replay them.
+				const choices = saved.choices ?? [];
+				actor = createActor(machine).start();
+				for (const choiceId of choices) actor.send({ type: 'learner.choose', choiceId });
+				if (actor.getSnapshot().context.path.length !== choices.length) throw new Error('replay left the graph');
+			}
 			const value = String(actor.getSnapshot().value);
 			if (!scenario.nodes[value]) throw new Error(`no node "${value}"`);
 			setRun({ id: saved.id, startedAt: saved.startedAt, actor });

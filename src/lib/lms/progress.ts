@@ -25,17 +25,16 @@ export function suspendStateOf(record: ProgressRecord): SuspendState {
 			undefined,
 		);
 		if (best) state.scenarios[id] = best.path.map((step) => step.choice);
+		// The first open run is the one kept (the encoding has room for one).
+		if (progress.current && !state.run) {
+			const snapshot = progress.current.snapshot as { context?: { path?: { choice: string }[] } } | null | undefined;
+			const choices = snapshot?.context?.path?.map((step) => step.choice) ?? progress.current.choices;
+			if (choices) state.run = { scenario: id, choices };
+		}
 	}
 	if (record.position) state.position = record.position.href;
 	const latest = record.assessment.attempts.at(-1);
 	if (latest) state.assessment = latest.answers.map(({ item, choice, correct }) => ({ item, choice, correct }));
-	for (const [id, progress] of Object.entries(record.scenarios)) {
-		if (!progress.current) continue;
-		const snapshot = progress.current.snapshot as { context?: { path?: { choice: string }[] } } | undefined;
-		const choices = snapshot?.context?.path?.map((step) => step.choice) ?? progress.current.choices;
-		if (choices) state.run = { scenario: id, choices };
-		break;
-	}
 	return state;
 }
 

@@ -8,7 +8,10 @@ import { measure, overBudget } from '../../../scripts/bytes';
 import { hashText } from '../../../src/lib/hash';
 import { lmsCourse } from '../../../src/lib/lms/course';
 import { LMS_BASE } from '../../../src/lib/lms/package';
+import { scorm12 } from '../../../src/lib/lms/scorm12';
+import { scorm2004 } from '../../../src/lib/lms/scorm2004';
 import { decodeSuspend } from '../../../src/lib/lms/suspend';
+import { storageKeys } from '../../../src/lib/progress/record';
 import { pathsOf, scenarios, content } from '../scenario-data';
 import { moduleIds, pool } from '../seed';
 
@@ -19,35 +22,26 @@ type Standard = (typeof STANDARDS)[number];
 
 const course = lmsCourse(content);
 const learnerId = 'u-4417';
-const storageKey = `on-record:lms:${hashText(learnerId).slice(-10)}:progress:v1`;
+const storageKey = storageKeys(hashText(learnerId).slice(-10)).progress;
 
-/** The names each standard gives the same things. */
-const MODEL = {
-	scorm12: {
-		initialize: 'LMSInitialize',
-		terminate: 'LMSFinish',
-		commit: 'LMSCommit',
-		learner: { 'cmi.core.student_id': learnerId, 'cmi.core.student_name': 'Okafor, Amaka' },
-		resume: (saved: Record<string, string>) => ({
-			'cmi.core.entry': 'resume',
-			'cmi.suspend_data': saved['cmi.suspend_data']!,
-			'cmi.core.lesson_location': saved['cmi.core.lesson_location'] ?? '',
-		}),
-		location: 'cmi.core.lesson_location',
-	},
-	scorm2004: {
-		initialize: 'Initialize',
-		terminate: 'Terminate',
-		commit: 'Commit',
-		learner: { 'cmi.learner_id': learnerId, 'cmi.learner_name': 'Okafor, Amaka' },
-		resume: (saved: Record<string, string>) => ({
-			'cmi.entry': 'resume',
-			'cmi.suspend_data': saved['cmi.suspend_data']!,
-			'cmi.location': saved['cmi.location'] ?? '',
-		}),
-		location: 'cmi.location',
-	},
-} as const;
+/** The names each standard gives the same things, as the course's own bindings list them. */
+const MODEL = Object.fromEntries(
+	([['scorm12', scorm12], ['scorm2004', scorm2004]] as const).map(([standard, { calls, elements }]) => [
+		standard,
+		{
+			initialize: calls.initialize,
+			terminate: calls.terminate,
+			commit: calls.commit,
+			learner: { [elements.learnerId]: learnerId, [elements.learnerName]: 'Okafor, Amaka' },
+			resume: (saved: Record<string, string>) => ({
+				[elements.entry]: 'resume',
+				[elements.suspendData]: saved[elements.suspendData]!,
+				[elements.location]: saved[elements.location] ?? '',
+			}),
+			location: elements.location,
+		},
+	]),
+) as Record<Standard, { initialize: string; terminate: string; commit: string; learner: Record<string, string>; resume: (saved: Record<string, string>) => Record<string, string>; location: string }>;
 
 type LogEntry = { name: string; args: string[]; result: string; error: string };
 

@@ -1,3 +1,4 @@
+import { decodeBase64Url, encodeBase64Url } from '../base64url';
 import { hashText } from '../hash';
 
 /**
@@ -44,19 +45,13 @@ export function clauseSetHash(clauses: readonly { id: string; text: string }[]):
 
 /** The payload and its id as a URL fragment (base64url of UTF-8 JSON). */
 export function encodeFragment(payload: CompletionPayload, id: string): string {
-	const bytes = new TextEncoder().encode(JSON.stringify({ ...payload, id }));
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return encodeBase64Url(JSON.stringify({ ...payload, id }));
 }
 
 /** What a verification link claims, or undefined when the fragment is not one. */
 export function decodeFragment(fragment: string): (CompletionPayload & { id: string }) | undefined {
 	try {
-		const base64 = fragment.replace(/^#/, '').replace(/-/g, '+').replace(/_/g, '/');
-		const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-		const json = new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-		const data = JSON.parse(json) as Record<string, unknown>;
+		const data = JSON.parse(decodeBase64Url(fragment.replace(/^#/, ''))) as Record<string, unknown>;
 		const strings = ['n', 'p', 't', 'v', 'd', 'c', 'id'].every((key) => typeof data[key] === 'string');
 		const numbers = ['s', 'h'].every((key) => typeof data[key] === 'number');
 		if (!strings || !numbers || (data.k !== undefined && typeof data.k !== 'number')) return undefined;

@@ -1,7 +1,8 @@
 /**
- * Internal URLs that honour Astro's `base`, so the site works under a sub-path such as
- * /courses/on-record/, and, in the LMS package, as plain files under whatever path the LMS chooses.
- * Every internal link goes through `href`.
+ * Every internal URL of the course, for pages at build time and for scripts in the browser. URLs
+ * honour Astro's `base`, so the site works under a sub-path such as /courses/on-record/ and, in the
+ * LMS package, as plain files under whatever path the LMS chooses. Every internal link goes
+ * through `href`.
  */
 
 /** True in the LMS build (`ON_RECORD_TARGET=lms`): pages are files (`modules/x.html`), URLs relative. */
@@ -35,4 +36,15 @@ export function clauseHref(id: string): string {
 /** A module's page. */
 export function moduleHref(slug: string): string {
 	return href(`modules/${slug}/`);
+}
+
+/** A scenario's page. */
+export function scenarioHref(id: string): string {
+	return href(`scenarios/${id}/`);
+}
+
+/** A link to a page of the course: what it is called and where it is. */
+export interface Link {
+	title: string;
+	href: string;
 }

@@ -4,9 +4,21 @@ export type StorageError = 'unavailable' | 'full';
 /** A storage call's outcome: the browser's exceptions become values the UI can explain. */
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
-function storage(): Storage {
-	// Reading the property itself throws where storage is blocked (e.g. cookies disabled).
-	return window.localStorage;
+/**
+ * Keys and values that persist in this browser, and word of other tabs' changes. The progress store
+ * takes one of these, so that tests can give it storage that fails in each way a browser's can.
+ */
+export interface KeyStorage {
+	/** Reads a key; `null` when absent. */
+	read(key: string): StorageResult<string | null>;
+	/** Writes a key. */
+	write(key: string, value: string): StorageResult<void>;
+	/** Removes a key. */
+	remove(key: string): StorageResult<void>;
+	/** Every key that starts with `prefix` (none when storage cannot be read). */
+	keys(prefix: string): string[];
+	/** Calls `listener` with a key's new value whenever another tab changes it (`null`: removed or cleared). */
+	onChange(key: string, listener: (value: string | null) => void): () => void;
 }
 
 function failure(error: unknown): { ok: false; error: StorageError } {
@@ -14,54 +26,40 @@ function failure(error: unknown): { ok: false; error: StorageError } {
 	return { ok: false, error: name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable' };
 }
 
-/** Reads a key; `null` when absent. */
-export function readKey(key: string): StorageResult<string | null> {
+/** Runs a storage call, turning the browser's exceptions into values. */
+function attempt<T>(call: () => T): StorageResult<T> {
 	try {
-		return { ok: true, value: storage().getItem(key) };
+		return { ok: true, value: call() };
 	} catch (error) {
 		return failure(error);
 	}
 }
 
-/** Writes a key. */
-export function writeKey(key: string, value: string): StorageResult<void> {
-	try {
-		storage().setItem(key, value);
-		return { ok: true, value: undefined };
-	} catch (error) {
-		return failure(error);
-	}
-}
-
-/** Removes a key. */
-export function removeKey(key: string): StorageResult<void> {
-	try {
-		storage().removeItem(key);
-		return { ok: true, value: undefined };
-	} catch (error) {
-		return failure(error);
-	}
-}
-
-/** Every key that starts with `prefix`. */
-export function listKeys(prefix: string): string[] {
-	try {
-		const keys: string[] = [];
-		for (let i = 0; i < storage().length; i++) {
-			const key = storage().key(i);
-			if (key?.startsWith(prefix)) keys.push(key);
-		}
-		return keys;
-	} catch {
-		return [];
-	}
-}
-
-/** Calls `listener` with a key's new value whenever another tab changes it. */
-export function onKeyChange(key: string, listener: (value: string | null) => void): () => void {
-	const handle = (event: StorageEvent) => {
-		if (event.key === key || event.key === null) listener(event.key === null ? null : event.newValue);
+/** This browser's `localStorage`, and its `storage` events for other tabs' changes. */
+export function localKeyStorage(): KeyStorage {
+	// Reading the property itself throws where storage is blocked (e.g. cookies disabled).
+	const storage = () => window.localStorage;
+	return {
+		read: (key) => attempt(() => storage().getItem(key)),
+		write: (key, value) => attempt(() => storage().setItem(key, value)),
+		remove: (key) => attempt(() => storage().removeItem(key)),
+		keys(prefix) {
+			const found = attempt(() => {
+				const keys: string[] = [];
+				for (let i = 0; i < storage().length; i++) {
+					const key = storage().key(i);
+					if (key?.startsWith(prefix)) keys.push(key);
+				}
+				return keys;
+			});
+			return found.ok ? found.value : [];
+		},
+		onChange(key, listener) {
+			const handle = (event: StorageEvent) => {
+				if (event.key === key || event.key === null) listener(event.key === null ? null : event.newValue);
+			};
+			window.addEventListener('storage', handle);
+			return () => window.removeEventListener('storage', handle);
+		},
 	};
-	window.addEventListener('storage', handle);
-	return () => window.removeEventListener('storage', handle);
 }

@@ -2,19 +2,11 @@ import type { ProgressRecord } from '../schemas/progress';
 import { decodeProgress, encodeProgress } from '../lib/progress/codec';
 import { mergeRecords } from '../lib/progress/merge';
 import { emptyRecord, newGeneration, storageKeys, type StorageKeys } from '../lib/progress/record';
+import type { StoreStatus } from '../lib/progress/storage-messages';
 import { lmsHost, type LmsHost } from './lms-host';
-import { listKeys, onKeyChange, readKey, removeKey, writeKey } from './local-storage';
+import { localKeyStorage, type KeyStorage } from './local-storage';
 
-/**
- * Whether progress is being saved, and if not, why. Every state but `ok` is shown to the learner
- * with a way forward; the course keeps working in all of them.
- */
-export type StoreStatus =
-	| { kind: 'ok' }
-	| { kind: 'unavailable' }
-	| { kind: 'full' }
-	| { kind: 'corrupt'; raw: string }
-	| { kind: 'newer-version'; raw: string };
+export type { StoreStatus };
 
 /** The course's single progress store, shared by every island and script on a page. */
 export interface ProgressStore {
@@ -51,20 +43,33 @@ export function randomId(): string {
 	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** What a store works with; each has the browser's own by default, and tests give their own. */
+export interface StoreOptions {
+	/** Where the record is kept (this browser's localStorage). */
+	storage?: KeyStorage;
+	/** The LMS launch page, when this page is shown in its frame. */
+	host?: LmsHost;
+	/** The time now (for generations, backups and updates). */
+	now?: () => Date;
+	/** A random suffix for new generations. */
+	random?: () => string;
+}
+
 /**
  * A store over the given keys; pages use `progressStore()`, the LMS launch page its learner's keys.
  * In the launch page's frame, every change also goes to the launch page (`host`), and where this
  * browser's storage cannot be read the record starts from the launch page's copy.
  */
-export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
+export function openStore(keys: StorageKeys, options: StoreOptions = {}): ProgressStore {
+	const { storage = localKeyStorage(), host, now = () => new Date(), random = randomId } = options;
 	let status: StoreStatus = { kind: 'ok' };
-	let record = emptyRecord(new Date(), randomId());
+	let record = emptyRecord(now(), random());
 	const listeners = new Set<() => void>();
 	const notify = () => listeners.forEach((listener) => listener());
 
 	/** What is saved now, or undefined when nothing usable is: the status then says why. */
 	const readStored = (): ProgressRecord | undefined => {
-		const read = readKey(keys.progress);
+		const read = storage.read(keys.progress);
 		if (!read.ok) {
 			status = { kind: read.error };
 			return undefined;
@@ -86,15 +91,15 @@ export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 		if (decoded.ok) record = decoded.record;
 	}
 	const save = (next: ProgressRecord) => {
-		const written = writeKey(keys.progress, encodeProgress(next));
+		const written = storage.write(keys.progress, encodeProgress(next));
 		host?.recorded(encodeProgress(next));
 		return written;
 	};
 
-	onKeyChange(keys.progress, (value) => {
+	storage.onChange(keys.progress, (value) => {
 		if (value === null) {
 			// Another tab deleted the learner's data: follow it rather than resurrect it.
-			record = emptyRecord(new Date(), randomId());
+			record = emptyRecord(now(), random());
 			status = { kind: 'ok' };
 		} else {
 			const decoded = decodeProgress(value);
@@ -139,17 +144,17 @@ export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 		},
 		startFresh() {
 			if (status.kind === 'corrupt' || status.kind === 'newer-version') {
-				if (!writeKey(`${keys.backupPrefix}${new Date().toISOString()}`, status.raw).ok) return false;
+				if (!storage.write(`${keys.backupPrefix}${now().toISOString()}`, status.raw).ok) return false;
 			}
 			status = { kind: 'ok' };
-			record = emptyRecord(new Date(), randomId());
+			record = emptyRecord(now(), random());
 			const written = save(record);
 			if (!written.ok) status = { kind: written.error };
 			notify();
 			return true;
 		},
 		importRecord(imported) {
-			const next = { ...imported, generation: newGeneration(new Date(), randomId()), updatedAt: new Date().toISOString() };
+			const next = { ...imported, generation: newGeneration(now(), random()), updatedAt: now().toISOString() };
 			const written = save(next);
 			// In the LMS launch page's frame, the launch page has it even when this browser cannot keep it.
 			if (!written.ok && !host) {
@@ -163,8 +168,8 @@ export function openStore(keys: StorageKeys, host?: LmsHost): ProgressStore {
 			return true;
 		},
 		erase() {
-			const failed = listKeys(keys.prefix).filter((key) => !removeKey(key).ok);
-			record = emptyRecord(new Date(), randomId());
+			const failed = storage.keys(keys.prefix).filter((key) => !storage.remove(key).ok);
+			record = emptyRecord(now(), random());
 			host?.recorded(encodeProgress(record));
 			if (failed.length === 0) status = { kind: 'ok' };
 			notify();
@@ -179,7 +184,7 @@ let shared: ProgressStore | undefined;
 export function progressStore(): ProgressStore {
 	if (!shared) {
 		const host = lmsHost();
-		shared = openStore(storageKeys(host?.learner), host);
+		shared = openStore(storageKeys(host?.learner), host ? { host } : {});
 	}
 	return shared;
 }

@@ -1,23 +1,24 @@
-import { getCollection } from 'astro:content';
-import type { AssessmentData } from '../lib/assessment/player';
-import { getClauseIndex, getCourse, getModules } from './course';
-import { clauseHref, href, moduleHref } from './links';
-import { getScenarios, scenarioHref } from './scenarios';
+import type { Item } from '../schemas/assessment';
+import { clauseHref, href, type Link } from '../urls';
+import { getClauseIndex, getCourse, getCourseMap, getItemPool, type CourseMap } from './course';
 
-/** The whole item pool, each item with its topic. */
-export async function getItemPool() {
-	return (await getCollection('assessment')).flatMap((entry) => entry.data.items.map((item) => ({ ...item, topic: entry.data.topic })));
+/** An item with its topic, as the assessment island receives it. */
+export interface PlayerItem extends Item {
+	topic: string;
 }
 
-/** What the modules and scenarios pages are called and where they are, for the pass rule's lists. */
-export async function getCourseMap() {
-	const modules = await getModules();
-	const scenarios = await getScenarios();
-	return {
-		modules: Object.fromEntries(modules.map((m) => [m.id, { title: m.data.title, href: moduleHref(m.id) }])),
-		scenarios: Object.fromEntries(scenarios.map((s) => [s.id, { title: s.title, href: scenarioHref(s.id) }])),
-		topicModules: Object.fromEntries(modules.map((m) => [m.data.topic, { title: m.data.title, href: moduleHref(m.id) }])),
-	};
+/** Everything the assessment island needs, built at build time. */
+export interface AssessmentData extends CourseMap {
+	/** The whole pool; an attempt draws from it. */
+	items: PlayerItem[];
+	/** Labels and Sources-page anchors of the clauses rationales cite. */
+	clauses: Record<string, Link>;
+	passMark: number;
+	itemsPerAttempt: number;
+	/** Attempts allowed; absent for unlimited. */
+	maxAttempts?: number;
+	certificateHref: string;
+	reviewHref: string;
 }
 
 /** Everything the assessment island needs. */

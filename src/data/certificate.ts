@@ -1,8 +1,17 @@
+import type { CertificateCourse } from '../lib/certificate/certificate';
 import { clauseSetHash } from '../lib/certificate/code';
-import type { CertificateFlowData } from '../lib/certificate/player';
-import { getCourseMap } from './assessment';
-import { getClauseIndex, getCourse } from './course';
-import { href } from './links';
+import { href, type Link } from '../urls';
+import { getClauseIndex, getCourse, getCourseMap } from './course';
+
+/** Everything the certificate island needs, built at build time. */
+export interface CertificateFlowData {
+	course: CertificateCourse;
+	modules: Record<string, Link>;
+	scenarios: Record<string, Link>;
+	assessmentHref: string;
+	/** The verification page's full address, when the course has a public URL. */
+	verifyUrl?: string;
+}
 
 /** Everything the certificate island needs. */
 export async function getCertificateFlowData(): Promise<CertificateFlowData> {

@@ -1,5 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
+import { RoleSchema, type Scenario } from '../schemas/scenario';
 import type { Clause, PrimarySource, Restatement, SecondarySource } from '../schemas/source';
+import { moduleHref, scenarioHref, type Link } from '../urls';
 
 /**
  * Read access to the course content for pages and components. Everything here was checked at
@@ -24,14 +26,12 @@ export async function getTopics() {
 	return (await getCollection('topics')).map((entry) => entry.data);
 }
 
-/** Primary sources, then secondary ones, each in a fixed order. */
+/** Primary sources, then secondary ones, each in the order their files give (`order`). */
 export async function getSources() {
-	const sources = (await getCollection('sources')).map((entry) => entry.data);
-	const order = ['ama-policy', 'mms', 'ama-232'];
-	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	const sources = (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 	return {
-		primary: sources.filter((s): s is PrimarySource => s.kind === 'primary').sort((a, b) => rank(a.id) - rank(b.id)),
-		secondary: sources.filter((s): s is SecondarySource => s.kind === 'secondary').sort((a, b) => a.title.localeCompare(b.title)),
+		primary: sources.filter((s): s is PrimarySource => s.kind === 'primary'),
+		secondary: sources.filter((s): s is SecondarySource => s.kind === 'secondary'),
 	};
 }
 
@@ -77,4 +77,35 @@ export async function getDifference(id: string) {
 	const entry = await getEntry('differences', id);
 	if (!entry) throw new Error(`unknown difference "${id}"`);
 	return entry.data;
+}
+
+/** Scenarios in a stable order: by role, in the schema's order (student, resident, attending), then title. */
+export async function getScenarios(): Promise<Scenario[]> {
+	const rank: readonly string[] = RoleSchema.options;
+	return (await getCollection('scenarios'))
+		.map((entry) => entry.data)
+		.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role) || a.title.localeCompare(b.title));
+}
+
+/** The whole item pool of the final assessment, each item with its topic. */
+export async function getItemPool() {
+	return (await getCollection('assessment')).flatMap((entry) => entry.data.items.map((item) => ({ ...item, topic: entry.data.topic })));
+}
+
+/** The course's parts as links: what each module and scenario is called and where it is, and the module for each topic. */
+export interface CourseMap {
+	modules: Record<string, Link>;
+	scenarios: Record<string, Link>;
+	topicModules: Record<string, Link>;
+}
+
+/** Every module and scenario as a link, for the pass rule's lists, and the module that teaches each topic. */
+export async function getCourseMap(): Promise<CourseMap> {
+	const modules = await getModules();
+	const scenarios = await getScenarios();
+	return {
+		modules: Object.fromEntries(modules.map((m) => [m.id, { title: m.data.title, href: moduleHref(m.id) }])),
+		scenarios: Object.fromEntries(scenarios.map((s) => [s.id, { title: s.title, href: scenarioHref(s.id) }])),
+		topicModules: Object.fromEntries(modules.map((m) => [m.data.topic, { title: m.data.title, href: moduleHref(m.id) }])),
+	};
 }

@@ -1,8 +1,6 @@
 import { lmsCourse } from '../lib/lms/course';
 import type { LmsReportCourse } from '../lib/lms/progress';
-import { getItemPool } from './assessment';
-import { getCourse, getModules } from './course';
-import { getScenarios } from './scenarios';
+import { getCourse, getItemPool, getModules, getScenarios } from './course';
 
 /** What the LMS launch page needs: the course's structure for the LMS, and each page's title for Resume. */
 export async function getLmsData(): Promise<{ course: LmsReportCourse; titles: Record<string, string>; title: string }> {

@@ -1,8 +1,30 @@
-import type { ReviewData } from '../lib/progress/review-data';
-import { getCourseMap, getItemPool } from './assessment';
-import { getClauseIndex } from './course';
-import { clauseHref, href } from './links';
-import { getScenarios, scenarioHref } from './scenarios';
+import { bestChoices } from '../lib/scenario/best';
+import { clauseHref, href, scenarioHref, type Link } from '../urls';
+import { getClauseIndex, getCourseMap, getItemPool, getScenarios } from './course';
+
+/** What the review island needs: just enough of each scenario and item to explain a miss. */
+export interface ReviewData {
+	scenarios: Record<
+		string,
+		{
+			title: string;
+			href: string;
+			nodes: Record<
+				string,
+				{
+					prompt: string;
+					/** The labels of the best choices (more than one where they tie). */
+					best: string[];
+					choices: Record<string, { label: string; feedback: string; cites: string[] }>;
+				}
+			>;
+		}
+	>;
+	items: Record<string, { stem: string; topic: string; rationale: string; clauses: string[]; correct: string; choices: Record<string, string> }>;
+	clauses: Record<string, Link>;
+	topicModules: Record<string, Link>;
+	assessmentHref: string;
+}
 
 /** Everything the review island needs. */
 export async function getReviewData(): Promise<ReviewData> {
@@ -18,20 +40,20 @@ export async function getReviewData(): Promise<ReviewData> {
 					title: scenario.title,
 					href: scenarioHref(scenario.id),
 					nodes: Object.fromEntries(
-						Object.entries(scenario.nodes).flatMap(([id, node]) => {
-							if (!('choices' in node)) return [];
-							const best = node.choices.reduce((a, b) => (b.points > a.points ? b : a));
-							return [
-								[
-									id,
-									{
-										prompt: node.prompt,
-										best: best.label,
-										choices: Object.fromEntries(node.choices.map((c) => [c.id, { label: c.label, feedback: c.feedback, cites: c.cites }])),
-									},
-								],
-							];
-						}),
+						Object.entries(scenario.nodes).flatMap(([id, node]) =>
+							'choices' in node
+								? [
+										[
+											id,
+											{
+												prompt: node.prompt,
+												best: bestChoices(node.choices).map((choice) => choice.label),
+												choices: Object.fromEntries(node.choices.map((c) => [c.id, { label: c.label, feedback: c.feedback, cites: c.cites }])),
+											},
+										],
+									]
+								: [],
+						),
 					),
 				},
 			]),

@@ -1,9 +1,7 @@
-import { getCollection } from 'astro:content';
-import { scenarioHash } from '../lib/scenario/hash';
-import type { PlayerData } from '../lib/scenario/player';
 import type { Scenario } from '../schemas/scenario';
-import { getClauseIndex, getDifferences, getModules, getSources } from './course';
-import { clauseHref, href, moduleHref } from './links';
+import { scenarioHash } from '../lib/scenario/hash';
+import { clauseHref, href, moduleHref, type Link } from '../urls';
+import { getClauseIndex, getDifferences, getModules, getScenarios, getSources } from './course';
 
 /** Who the learner plays, in words. */
 export const ROLE_NAMES: Record<Scenario['role'], string> = {
@@ -19,22 +17,43 @@ export const ROLE_WITH_ARTICLE: Record<Scenario['role'], string> = {
 	attending: 'an attending physician',
 };
 
-/** Scenarios in a stable order: by role (student, resident, attending), then title. */
-export async function getScenarios(): Promise<Scenario[]> {
-	const rank = Object.keys(ROLE_NAMES);
-	return (await getCollection('scenarios'))
-		.map((entry) => entry.data)
-		.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role) || a.title.localeCompare(b.title));
-}
-
 /** One static page per scenario, the scenario as its prop: for `getStaticPaths`. */
 export async function scenarioStaticPaths() {
 	return (await getScenarios()).map((scenario) => ({ params: { id: scenario.id }, props: { scenario } }));
 }
 
-/** A scenario's page. */
-export function scenarioHref(id: string): string {
-	return href(`scenarios/${id}/`);
+/** A clause as the scenario player shows it in feedback. */
+export interface PlayerClause {
+	id: string;
+	/** "AMA (a)". */
+	label: string;
+	/** The verbatim words. */
+	text: string;
+	/** Its anchor on the Sources page. */
+	href: string;
+}
+
+/** A difference as the player shows it beside a choice: each source's stance. */
+export interface PlayerDifference {
+	id: string;
+	title: string;
+	positions: { source: string; name: string; stance: string }[];
+	reconcile: string;
+}
+
+/** Everything the scenario island needs, built at build time. */
+export interface PlayerData {
+	scenario: Scenario;
+	/** `scenarioHash(scenario)`: a saved run is resumed only if it still matches. */
+	hash: string;
+	/** The clauses its choices cite, by id. */
+	clauses: Record<string, PlayerClause>;
+	/** The differences its choices name, by id. */
+	differences: Record<string, PlayerDifference>;
+	/** For each cited clause, the modules that teach it. */
+	modules: Record<string, Link[]>;
+	/** Where "All scenarios" leads. */
+	listHref: string;
 }
 
 /** Everything the player island needs for one scenario, and nothing more. */

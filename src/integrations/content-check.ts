@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCourse } from '../lib/content/check';
 import { formatIssue } from '../lib/content/issue';
-import { readCourse } from './read-course';
+import { readCourse } from '../node/read-course';
 
 /**
  * Checks the course content; throws one error listing every issue, each with file, item and reason.

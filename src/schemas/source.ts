@@ -30,6 +30,8 @@ export const RestatementSchema = z.strictObject({
 const sourceFields = {
 	/** Stable id; also the file name (`content/sources/<id>.yaml`). */
 	id: IdSchema,
+	/** Where the source comes in the course's lists (1 first): primary sources before secondary ones. */
+	order: z.number().int().min(1),
 	/** The document's own title. */
 	title: TextSchema,
 	/** Who published it. */

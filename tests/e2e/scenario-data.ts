@@ -1,4 +1,4 @@
-import { readCourse } from '../../src/integrations/read-course';
+import { readCourse } from '../../src/node/read-course';
 import { checkCourse } from '../../src/lib/content/check';
 import { compileScenario } from '../../src/lib/scenario/compile';
 import { listPaths, type ScenarioPath } from '../../src/lib/scenario/paths';

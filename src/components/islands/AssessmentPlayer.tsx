@@ -1,11 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { randomId } from '../../browser/progress-store';
-import { drawItems } from '../../lib/assessment/draw';
-import type { AssessmentData, PlayerItem } from '../../lib/assessment/player';
-import { setPosition } from '../../lib/progress/course';
+import type { AssessmentData, PlayerItem } from '../../data/assessment';
+import { answerItem, attemptsLeft, keyOf, startAttempt, submitAttempt } from '../../lib/assessment/attempt';
+import { setPosition } from '../../lib/progress/position';
 import { scoreAssessment } from '../../lib/scoring/assessment';
 import { passStatus } from '../../lib/scoring/pass';
-import type { AssessmentAttempt, AssessmentDraw } from '../../schemas/progress';
+import type { AssessmentAttempt } from '../../schemas/progress';
 import { MissedItem } from './MissedItem';
 import { ProgressNotice } from './ProgressNotice';
 import { useProgress } from './use-progress';
@@ -16,6 +16,7 @@ import { useProgress } from './use-progress';
  */
 export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 	const store = useProgress();
+	const key = useMemo(() => keyOf(data.items), [data.items]);
 	const [errors, setErrors] = useState<string[]>([]);
 	const [showResult, setShowResult] = useState<string>();
 	const focus = useRef<HTMLElement>(null);
@@ -38,7 +39,7 @@ export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 	});
 	const attempts = record.assessment.attempts;
 	const current = record.assessment.current;
-	const attemptsLeft = data.maxAttempts === undefined ? Infinity : data.maxAttempts - attempts.length;
+	const left = attemptsLeft(attempts, data.maxAttempts);
 	const notice = <ProgressNotice store={store} />;
 
 	if (!status.assessmentUnlocked) {
@@ -78,16 +79,8 @@ export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 	}
 
 	const start = () => {
-		const now = new Date().toISOString();
 		const id = randomId();
-		const draw: AssessmentDraw = {
-			id,
-			startedAt: now,
-			updatedAt: now,
-			items: drawItems(data.items, data.itemsPerAttempt, id),
-			answers: {},
-		};
-		store.update((r) => ({ ...r, updatedAt: now, assessment: { ...r.assessment, current: draw } }));
+		store.update((r) => startAttempt(r, data.items, data.itemsPerAttempt, id, new Date().toISOString()));
 		setShowResult(undefined);
 		setErrors([]);
 		setFocusKey((k) => k + 1);
@@ -95,42 +88,24 @@ export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 
 	if (current) {
 		const answer = (itemId: string, choiceId: string) => {
-			const now = new Date().toISOString();
-			store.update((r) =>
-				r.assessment.current?.id === current.id
-					? {
-							...r,
-							updatedAt: now,
-							assessment: {
-								...r.assessment,
-								current: { ...r.assessment.current, updatedAt: now, answers: { ...r.assessment.current.answers, [itemId]: choiceId } },
-							},
-						}
-					: r,
-			);
+			store.update((r) => answerItem(r, current.id, itemId, choiceId, new Date().toISOString()));
 			setErrors((list) => list.filter((id) => id !== itemId));
 		};
 		const submit = (event: Event) => {
 			event.preventDefault();
-			const missing = current.items.map((d) => d.item).filter((id) => !current.answers[id]);
-			if (missing.length) {
-				setErrors(missing);
+			const submitted = submitAttempt(store.record(), key, new Date().toISOString());
+			if (!submitted.ok) {
+				setErrors(submitted.missing);
 				setFocusKey((k) => k + 1);
 				return;
 			}
-			const now = new Date().toISOString();
-			const attempt: AssessmentAttempt = {
-				id: current.id,
-				startedAt: current.startedAt,
-				finishedAt: now,
-				answers: current.items.map(({ item }) => {
-					const choice = current.answers[item]!;
-					return { item, choice, correct: !!itemById.get(item)?.choices.find((c) => c.id === choice)?.correct };
-				}),
-			};
-			store.update((r) => ({ ...r, updatedAt: now, assessment: { attempts: [...r.assessment.attempts, attempt] } }));
+			// Filed on top of what every tab has saved, at the same time, so the attempt is the one graded here.
+			store.update((r) => {
+				const filed = submitAttempt(r, key, submitted.attempt.finishedAt);
+				return filed.ok ? filed.record : r;
+			});
 			setErrors([]);
-			setShowResult(attempt.id);
+			setShowResult(submitted.attempt.id);
 			setFocusKey((k) => k + 1);
 		};
 		const number = new Map(current.items.map((d, index) => [d.item, index + 1]));
@@ -232,12 +207,12 @@ export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 					</p>
 				</section>
 			)}
-			{attemptsLeft > 0 ? (
+			{left > 0 ? (
 				<p>
 					<button type="button" class="button" onClick={start}>
 						{attempts.length ? 'Take the assessment again' : 'Start the assessment'}
 					</button>
-					{data.maxAttempts !== undefined && <span class="attempts-left"> {attemptsLeft} of {data.maxAttempts} attempts left.</span>}
+					{data.maxAttempts !== undefined && <span class="attempts-left"> {left} of {data.maxAttempts} attempts left.</span>}
 				</p>
 			) : (
 				<p class="notice">You have used all {data.maxAttempts} attempts. Ask your course administrator about another.</p>

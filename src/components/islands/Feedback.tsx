@@ -1,19 +1,16 @@
 import type { Ref } from 'preact';
-import type { Choice } from '../../schemas/scenario';
-import type { PlayerData } from '../../lib/scenario/player';
+import type { PlayerData } from '../../data/scenarios';
+import { judgeChoice, VERDICT_LABELS } from '../../lib/scenario/best';
+import type { DecisionNode } from '../../schemas/scenario';
 
-const VERDICT_NAMES = { satisfies: 'Meets it', 'falls-short': 'Falls short', 'not-addressed': 'Silent on this' } as const;
-
-/** How a choice scored, in words. */
-export function verdictOf(points: number, best: number): string {
-	if (points === best) return 'Best choice';
-	return points > 0 ? 'Partly right' : 'Not the best choice';
-}
+const SOURCE_VERDICT_NAMES = { satisfies: 'Meets it', 'falls-short': 'Falls short', 'not-addressed': 'Silent on this' } as const;
 
 interface Props {
 	data: PlayerData;
-	choice: Choice;
-	best: Choice;
+	/** The decision, with every choice the learner had. */
+	node: DecisionNode;
+	/** The choice the learner made there. */
+	choiceId: string;
 	headingRef?: Ref<HTMLHeadingElement>;
 	/** Heading level: 2 while playing, 4 inside the end summary's path. */
 	level?: 2 | 4;
@@ -21,19 +18,21 @@ interface Props {
 
 /**
  * Feedback on one decision: the verdict and points, why, the clauses it rests on quoted verbatim,
- * each source's verdict where they differ, and the better choice when this was not it.
+ * each source's verdict where they differ, and the better choice when this was not one.
  */
-export function Feedback({ data, choice, best, headingRef, level = 2 }: Props) {
+export function Feedback({ data, node, choiceId, headingRef, level = 2 }: Props) {
 	const Heading = level === 2 ? 'h2' : 'h4';
 	const Sub = level === 2 ? 'h3' : 'h5';
+	const choice = node.choices.find((c) => c.id === choiceId)!;
+	const judged = judgeChoice(node.choices, choiceId);
 	const difference = choice.difference ? data.differences[choice.difference] : undefined;
 	return (
-		<div class={`feedback feedback-${choice.points === best.points ? 'best' : choice.points > 0 ? 'partial' : 'poor'}`}>
+		<div class={`feedback feedback-${judged.verdict}`}>
 			<Heading ref={headingRef} tabIndex={-1} class="feedback-heading">
-				{verdictOf(choice.points, best.points)}
+				{VERDICT_LABELS[judged.verdict]}
 				<span class="feedback-points">
 					{' '}
-					· {choice.points} of {best.points} points
+					· {judged.points} of {judged.best} points
 				</span>
 			</Heading>
 			<p class="you-chose">
@@ -64,7 +63,7 @@ export function Feedback({ data, choice, best, headingRef, level = 2 }: Props) {
 							return (
 								<li class={`verdict verdict-${verdict}`}>
 									<span class="verdict-source">{position.name}</span>
-									<strong class="verdict-word">{VERDICT_NAMES[verdict]}</strong>
+									<strong class="verdict-word">{SOURCE_VERDICT_NAMES[verdict]}</strong>
 									<span class="verdict-stance">{position.stance}</span>
 								</li>
 							);
@@ -75,9 +74,10 @@ export function Feedback({ data, choice, best, headingRef, level = 2 }: Props) {
 					</p>
 				</section>
 			)}
-			{choice.id !== best.id && (
+			{judged.better.length > 0 && (
 				<p class="better">
-					<strong>A better choice:</strong> {best.label}
+					<strong>{judged.better.length === 1 ? 'A better choice:' : 'Better choices:'}</strong>{' '}
+					{judged.better.map((better) => better.label).join(' / ')}
 				</p>
 			)}
 		</div>

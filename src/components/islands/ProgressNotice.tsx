@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
 import type { ProgressStore } from '../../browser/progress-store';
+import { storageMessage } from '../../lib/progress/storage-messages';
 
 interface Props {
 	store: ProgressStore | undefined;
@@ -13,18 +14,14 @@ interface Props {
 export function ProgressNotice({ store }: Props) {
 	const [failed, setFailed] = useState(false);
 	const status = store?.status();
-	if (!store || !status || status.kind === 'ok') return null;
+	const message = status && storageMessage(status);
+	if (!store || !status || !message) return null;
 
-	if (status.kind === 'unavailable' || status.kind === 'full') {
+	if (!message.recoverable || !('raw' in status)) {
 		return (
 			<div class="notice" role="status">
-				<p class="notice-title">Your progress cannot be saved in this browser</p>
-				<p>
-					{status.kind === 'full'
-						? 'Browser storage is full.'
-						: 'Browser storage is turned off or blocked (for example in some private windows).'}{' '}
-					You can keep reading and playing, but what you do here will be lost when you close the page.
-				</p>
+				<p class="notice-title">{message.title}</p>
+				<p>{message.detail}</p>
 			</div>
 		);
 	}
@@ -32,15 +29,8 @@ export function ProgressNotice({ store }: Props) {
 	const raw = status.raw;
 	return (
 		<div class="notice notice-problem" role="alert">
-			<p class="notice-title">
-				{status.kind === 'newer-version'
-					? 'Your saved progress comes from a newer version of this course'
-					: 'Your saved progress could not be read'}
-			</p>
-			<p>
-				Nothing has been deleted. Until you choose what to do, this page works without saving. You can download the
-				saved data to keep it, or start fresh: the old copy is kept in this browser as a backup.
-			</p>
+			<p class="notice-title">{message.title}</p>
+			<p>{message.detail}</p>
 			{failed && (
 				<p>
 					<strong>The backup could not be written</strong> (storage may be full). Download the saved data first, then

@@ -1,4 +1,4 @@
-import type { ReviewData } from '../../lib/progress/review-data';
+import type { ReviewData } from '../../data/review';
 import { missedSoFar } from '../../lib/progress/review';
 import { MissedItem } from './MissedItem';
 import { ProgressNotice } from './ProgressNotice';
@@ -47,7 +47,7 @@ export default function ReviewList({ data }: { data: ReviewData }) {
 												<strong>You chose</strong> ({missed.points} of {missed.best} points): {choice.label}
 											</p>
 											<p>
-												<strong>A better choice:</strong> {node.best}
+												<strong>{node.best.length === 1 ? 'A better choice:' : 'Better choices:'}</strong> {node.best.join(' / ')}
 											</p>
 											<p>{choice.feedback}</p>
 											<p class="rests-on">

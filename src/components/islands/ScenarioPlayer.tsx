@@ -1,29 +1,27 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { randomId } from '../../browser/progress-store';
-import { setPosition } from '../../lib/progress/course';
-import { clearRun, finishAttempt, saveRun } from '../../lib/progress/scenario';
+import type { PlayerData } from '../../data/scenarios';
+import { setPosition } from '../../lib/progress/position';
+import { clearRun, recordDecision } from '../../lib/progress/scenario';
 import { compileScenario, type ScenarioMachine } from '../../lib/scenario/compile';
 import type { Step } from '../../lib/scenario/machine';
-import type { PlayerData } from '../../lib/scenario/player';
-import { scoreSteps } from '../../lib/scoring/scenario';
-import type { Choice, DecisionNode, EndNode } from '../../schemas/scenario';
 import { isEnd } from '../../lib/scenario/nodes';
+import { RESUME_MESSAGES, resumeRun, type ScenarioActor } from '../../lib/scenario/resume';
+import type { DecisionNode } from '../../schemas/scenario';
 import { Artefact } from './Artefact';
+import { EndSummary } from './EndSummary';
 import { Feedback } from './Feedback';
 import { ProgressNotice } from './ProgressNotice';
 import { useActorSnapshot } from './use-actor';
 import { useProgress } from './use-progress';
 
-type Actor = ReturnType<typeof createActor<ScenarioMachine>>;
-type Run = { id: string; startedAt: string; actor: Actor };
+type Run = { id: string; startedAt: string; actor: ScenarioActor };
 
-function bestChoice(node: DecisionNode): Choice {
-	return node.choices.reduce((top, choice) => (choice.points > top.points ? choice : top));
-}
+const now = () => new Date().toISOString();
 
 function startRun(machine: ScenarioMachine): Run {
-	return { id: randomId(), startedAt: new Date().toISOString(), actor: createActor(machine).start() };
+	return { id: randomId(), startedAt: now(), actor: createActor(machine).start() };
 }
 
 /**
@@ -53,32 +51,12 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 	useEffect(() => {
 		if (!store || resumed.current) return;
 		resumed.current = true;
-		store.update((record) => setPosition(record, { href: `scenarios/${scenario.id}/`, title: scenario.title, at: new Date().toISOString() }));
-		const saved = store.record().scenarios[scenario.id]?.current;
-		if (!saved) return;
-		if (saved.hash !== data.hash) {
-			store.update((record) => clearRun(record, scenario.id, new Date().toISOString()));
-			setMessage('This scenario has changed since you started it, so it starts again from the beginning.');
-			return;
-		}
-		try {
-			let actor;
-			if (saved.snapshot) actor = createActor(machine, { snapshot: saved.snapshot as never }).start();
-			else {
-				// A run restored from an LMS carries its choices instead of a snapshot: replay them.
-				const choices = saved.choices ?? [];
-				actor = createActor(machine).start();
-				for (const choiceId of choices) actor.send({ type: 'learner.choose', choiceId });
-				if (actor.getSnapshot().context.path.length !== choices.length) throw new Error('replay left the graph');
-			}
-			const value = String(actor.getSnapshot().value);
-			if (!scenario.nodes[value]) throw new Error(`no node "${value}"`);
-			setRun({ id: saved.id, startedAt: saved.startedAt, actor });
-			setMessage('Welcome back: you are at the step where you left off.');
-		} catch {
-			store.update((record) => clearRun(record, scenario.id, new Date().toISOString()));
-			setMessage('Your saved place in this scenario could not be restored, so it starts again from the beginning.');
-		}
+		store.update((record) => setPosition(record, { href: `scenarios/${scenario.id}/`, title: scenario.title, at: now() }));
+		const outcome = resumeRun(store.record().scenarios[scenario.id]?.current, scenario, machine, data.hash);
+		if (outcome.kind === 'none') return;
+		if (outcome.kind === 'resumed') setRun(outcome);
+		else store.update((record) => clearRun(record, scenario.id, now()));
+		setMessage(RESUME_MESSAGES[outcome.kind]);
 	}, [store]);
 
 	// Focus moves as soon as the new content is in the DOM, before a key press can land elsewhere.
@@ -94,30 +72,20 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 	const choose = (event: Event) => {
 		event.preventDefault();
 		if (isEnd(node)) return;
-		const choice = node.choices.find((c) => c.id === selected);
-		if (!choice) {
+		if (!node.choices.some((c) => c.id === selected)) {
 			setMissingChoice(true);
 			return;
 		}
-		run.actor.send({ type: 'learner.choose', choiceId: choice.id });
+		run.actor.send({ type: 'learner.choose', choiceId: selected! });
 		const after = run.actor.getSnapshot();
-		const now = new Date().toISOString();
 		store?.update((record) =>
-			after.status === 'done'
-				? finishAttempt(record, scenario.id, {
-						id: run.id,
-						startedAt: run.startedAt,
-						finishedAt: now,
-						end: String(after.value),
-						path: after.context.path,
-					})
-				: saveRun(record, scenario.id, {
-						id: run.id,
-						hash: data.hash,
-						startedAt: run.startedAt,
-						updatedAt: now,
-						snapshot: run.actor.getPersistedSnapshot(),
-					}),
+			recordDecision(
+				record,
+				scenario.id,
+				{ id: run.id, startedAt: run.startedAt, hash: data.hash },
+				{ done: after.status === 'done', node: String(after.value), path: after.context.path, snapshot: run.actor.getPersistedSnapshot() },
+				now(),
+			),
 		);
 		setFeedbackFor(after.context.path[after.context.path.length - 1]);
 		setSelected(undefined);
@@ -133,7 +101,7 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 
 	const restart = () => {
 		run.actor.stop();
-		store?.update((record) => clearRun(record, scenario.id, new Date().toISOString()));
+		store?.update((record) => clearRun(record, scenario.id, now()));
 		setRun(startRun(machine));
 		setFeedbackFor(undefined);
 		setSelected(undefined);
@@ -144,10 +112,9 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 	let body;
 	if (showingFeedback) {
 		const decided = scenario.nodes[feedbackFor.node] as DecisionNode;
-		const choice = decided.choices.find((c) => c.id === feedbackFor.choice)!;
 		body = (
 			<section class="scenario-feedback" aria-live="polite">
-				<Feedback data={data} choice={choice} best={bestChoice(decided)} headingRef={focusTarget} />
+				<Feedback data={data} node={decided} choiceId={feedbackFor.choice} headingRef={focusTarget} />
 				<button type="button" class="button" onClick={proceed}>
 					{isEnd(node) ? 'See the outcome' : 'Continue'}
 				</button>
@@ -156,11 +123,10 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 	} else if (isEnd(node)) {
 		body = <EndSummary data={data} end={node} path={path} headingRef={focusTarget} onReplay={restart} />;
 	} else {
-		const decision = path.length + 1;
 		body = (
 			<section class="scenario-step" aria-labelledby="step-heading">
 				<h2 id="step-heading" ref={focusTarget} tabIndex={-1} class="step-heading">
-					Decision {decision}
+					Decision {path.length + 1}
 				</h2>
 				{node.text && <p class="narration">{node.text}</p>}
 				{node.artefact && <Artefact artefact={node.artefact} />}
@@ -214,74 +180,5 @@ export default function ScenarioPlayer({ data }: { data: PlayerData }) {
 				<a href={data.listHref}>All scenarios</a>
 			</p>
 		</div>
-	);
-}
-
-interface EndProps {
-	data: PlayerData;
-	end: EndNode;
-	path: Step[];
-	headingRef: preact.Ref<HTMLHeadingElement>;
-	onReplay: () => void;
-}
-
-/** The outcome, the score, the path decision by decision, and what to review. */
-function EndSummary({ data, end, path, headingRef, onReplay }: EndProps) {
-	const score = scoreSteps(path);
-	const missed = path.filter((step) => step.points < step.best);
-	const review = new Map<string, { title: string; href: string }>();
-	for (const step of missed) {
-		const choice = (data.scenario.nodes[step.node] as DecisionNode).choices.find((c) => c.id === step.choice)!;
-		for (const id of choice.cites) for (const module of data.modules[id] ?? []) review.set(module.href, module);
-	}
-	return (
-		<section class="scenario-end" aria-labelledby="end-heading">
-			<p class={`end-tone end-tone-${end.tone}`}>Outcome</p>
-			<h2 id="end-heading" ref={headingRef} tabIndex={-1}>
-				{end.title}
-			</h2>
-			<p>{end.text}</p>
-			{end.artefact && <Artefact artefact={end.artefact} />}
-			<p class="score">
-				<span class="score-number">{score.percent}%</span>
-				<span>
-					Your score: {score.earned} of {score.possible} points at the {path.length} decisions you met.
-				</span>
-			</p>
-			<h3>Your path, decision by decision</h3>
-			<ol class="path">
-				{path.map((step, index) => {
-					const node = data.scenario.nodes[step.node] as DecisionNode;
-					const choice = node.choices.find((c) => c.id === step.choice)!;
-					return (
-						<li>
-							<details>
-								<summary>
-									Decision {index + 1}: {choice.label} ({step.points} of {step.best} points)
-								</summary>
-								<Feedback data={data} choice={choice} best={bestChoice(node)} level={4} />
-							</details>
-						</li>
-					);
-				})}
-			</ol>
-			<h3>What to review</h3>
-			{review.size === 0 ? (
-				<p>You made the best choice at every decision.</p>
-			) : (
-				<ul>
-					{[...review.values()].map((module) => (
-						<li>
-							<a href={module.href}>{module.title}</a>
-						</li>
-					))}
-				</ul>
-			)}
-			<p>
-				<button type="button" class="button" onClick={onReplay}>
-					Play this scenario again
-				</button>
-			</p>
-		</section>
 	);
 }

@@ -1,3 +1,4 @@
+import type { AssessmentDraw } from '../../schemas/progress';
 import { seededRandom, shuffle } from '../random';
 
 /** What drawing needs of an item: its id, its topic and its options' ids. */
@@ -7,11 +8,8 @@ export interface DrawableItem {
 	choices: readonly { id: string }[];
 }
 
-/** An item as drawn: its id and the order its options are shown in. */
-export interface DrawnItem {
-	item: string;
-	order: string[];
-}
+/** An item as drawn: its id and the order its options are shown in, as the record keeps it. */
+export type DrawnItem = AssessmentDraw['items'][number];
 
 /**
  * Draws `count` items for an attempt: one from every topic first, so each is represented, then the

@@ -2,8 +2,8 @@ import { getShortestPaths } from 'xstate/graph';
 import type { Difference } from '../../schemas/difference';
 import type { Choice, Scenario } from '../../schemas/scenario';
 import { isEnd } from '../scenario/nodes';
-import { bestPoints, compileScenario } from '../scenario/compile';
-import { listPaths } from '../scenario/paths';
+import { compileScenario } from '../scenario/compile';
+import { bestPathDecisions, listPaths } from '../scenario/paths';
 import type { ContentIssue } from './issue';
 
 /** What the scenario checks need to know about the rest of the course. */
@@ -162,15 +162,8 @@ function checkGraph(scenario: Scenario, report: Report) {
 		if (!reached.has(nodeId)) report(nodeId, `unreachable from start "${scenario.start}"`);
 	}
 
-	// The main path: the best choice at every step.
-	let decisions = 0;
-	for (let nodeId = scenario.start; ; ) {
-		const node = scenario.nodes[nodeId]!;
-		if (isEnd(node)) break;
-		decisions++;
-		const best = bestPoints(node.choices);
-		nodeId = node.choices.find((choice) => choice.points === best)!.next;
-	}
+	// The main path: the longest path of best choices.
+	const decisions = bestPathDecisions(scenario);
 	if (decisions < MIN_MAIN_PATH_DECISIONS) {
 		report('start', `the main (best) path has ${decisions} decision(s); it needs at least ${MIN_MAIN_PATH_DECISIONS}`);
 	}

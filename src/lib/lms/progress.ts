@@ -1,4 +1,5 @@
 import type { AssessmentAttempt, ProgressRecord, ScenarioAttempt, Step } from '../../schemas/progress';
+import { bestPoints } from '../scenario/best';
 import { scoreSteps } from '../scoring/scenario';
 import { bestAssessment } from '../scoring/assessment';
 import { passStatus } from '../scoring/pass';
@@ -46,7 +47,7 @@ function stepsOf(scenario: LmsCourse['scenarios'][number], choices: readonly str
 		const options = scenario.nodes[node];
 		const choice = options?.find((option) => option.id === choiceId);
 		if (!options || !choice) return undefined;
-		steps.push({ node, choice: choiceId, points: choice.points, best: Math.max(...options.map((option) => option.points)) });
+		steps.push({ node, choice: choiceId, points: choice.points, best: bestPoints(options) });
 		node = choice.next;
 	}
 	return { steps, end: node };

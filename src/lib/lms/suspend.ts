@@ -1,3 +1,4 @@
+import type { AnswerRecord } from '../../schemas/progress';
 import { structureHash, type LmsCourse } from './course';
 
 /**
@@ -13,8 +14,8 @@ export interface SuspendState {
 	position?: string;
 	/** A scenario run in progress: the choices made so far, in order. */
 	run?: { scenario: string; choices: string[] };
-	/** The latest final-assessment attempt. */
-	assessment?: { item: string; choice: string; correct: boolean }[];
+	/** The latest final-assessment attempt's answers, as the record keeps them. */
+	assessment?: AnswerRecord[];
 }
 
 /** The encoding's version; decoding refuses others. */

@@ -46,3 +46,30 @@ export function finishAttempt(
 	const finished = progress.clearedAt ? { attempts, clearedAt: progress.clearedAt } : { attempts };
 	return { ...record, updatedAt: attempt.finishedAt, scenarios: { ...record.scenarios, [scenarioId]: finished } };
 }
+
+/** A run as the player holds it: what the record needs to save it after a decision. */
+export interface RunInfo {
+	id: string;
+	startedAt: string;
+	/** `scenarioHash` of the scenario it runs. */
+	hash: string;
+}
+
+/** Where the machine stands after a decision. */
+export interface AfterDecision {
+	/** The machine reached an ending. */
+	done: boolean;
+	/** The node it is at (the ending, when done). */
+	node: string;
+	path: ScenarioAttempt['path'];
+	/** `actor.getPersistedSnapshot()`, to resume from. */
+	snapshot: unknown;
+}
+
+/** Records a decision: the run so far, or the finished attempt once it reaches an ending. */
+export function recordDecision(record: ProgressRecord, scenarioId: string, run: RunInfo, after: AfterDecision, now: string): ProgressRecord {
+	if (after.done) {
+		return finishAttempt(record, scenarioId, { id: run.id, startedAt: run.startedAt, finishedAt: now, end: after.node, path: after.path });
+	}
+	return saveRun(record, scenarioId, { id: run.id, hash: run.hash, startedAt: run.startedAt, updatedAt: now, snapshot: after.snapshot });
+}

@@ -1,3 +1,4 @@
+import { bestPoints } from './best';
 import { scenarioSetup } from './machine';
 
 /** The structure a scenario machine needs: ids, links and points, never text. */
@@ -5,11 +6,6 @@ export interface ScenarioGraph {
 	id: string;
 	start: string;
 	nodes: Record<string, { end: true } | { choices: readonly { id: string; next: string; points: number }[] }>;
-}
-
-/** The highest points any choice at a decision can earn. */
-export function bestPoints(choices: readonly { points: number }[]): number {
-	return Math.max(...choices.map((choice) => choice.points));
 }
 
 /**

@@ -1,16 +1,8 @@
 import { assign, setup } from 'xstate';
+import type { Step } from '../../schemas/progress';
 
-/** One decision the learner made: where, what, and what it was worth against the best available. */
-export interface Step {
-	/** The decision node. */
-	node: string;
-	/** The choice made there. */
-	choice: string;
-	/** Points the choice earned (0–3). */
-	points: number;
-	/** The most points any choice at that node could earn. */
-	best: number;
-}
+/** One decision the learner made: where, what, and its points against the best available there. */
+export type { Step };
 
 /** What a running scenario remembers: the decisions made so far, in order. */
 export interface ScenarioContext {

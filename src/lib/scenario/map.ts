@@ -1,6 +1,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Scenario } from '../../schemas/scenario';
+import { bestPoints } from './best';
 import { isEnd } from './nodes';
 
 /** A box on the map: a step, a choice, or an ending. */
@@ -13,7 +14,7 @@ export interface MapBox {
 	y: number;
 	width: number;
 	height: number;
-	/** Choices only: their points, 0–3, and whether they are the best at their step. */
+	/** Choices only: their points, 0–3, and whether they are a best choice at their step (ties included). */
 	points?: number;
 	best?: boolean;
 	/** Ends only: how it went. */
@@ -73,7 +74,7 @@ export async function layoutScenarioMap(scenario: Scenario): Promise<ScenarioMap
 			continue;
 		}
 		boxes.push(box(nodeId, 'step', `${nodeId === scenario.start ? 'Start: ' : ''}${node.prompt}`));
-		const best = Math.max(...node.choices.map((choice) => choice.points));
+		const best = bestPoints(node.choices);
 		for (const choice of node.choices) {
 			const id = `${nodeId}/${choice.id}`;
 			boxes.push(box(id, 'choice', `${choice.label} (${choice.points} pt${choice.points === 1 ? '' : 's'})`, {

@@ -1,4 +1,5 @@
 import { getSimplePaths } from 'xstate/graph';
+import { bestChoices } from './best';
 import type { ScenarioGraph, ScenarioMachine } from './compile';
 import type { Step } from './machine';
 
@@ -21,4 +22,21 @@ export function listPaths(scenario: ScenarioGraph, machine: ScenarioMachine): Sc
 		toState: (snapshot) => snapshot.status === 'done',
 	});
 	return paths.map((path) => ({ steps: path.state.context.path, end: String(path.state.value) }));
+}
+
+/**
+ * The number of decisions on the longest best path: best choices all the way, ties followed both
+ * ways. The graph must be acyclic (the content checks make sure it is).
+ */
+export function bestPathDecisions(scenario: ScenarioGraph): number {
+	const depth = new Map<string, number>();
+	const measure = (nodeId: string): number => {
+		const known = depth.get(nodeId);
+		if (known !== undefined) return known;
+		const node = scenario.nodes[nodeId];
+		const value = !node || 'end' in node ? 0 : 1 + Math.max(...bestChoices(node.choices).map((choice) => measure(choice.next)));
+		depth.set(nodeId, value);
+		return value;
+	};
+	return measure(scenario.start);
 }

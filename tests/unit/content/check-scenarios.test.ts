@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCourse } from '../../../src/lib/content/check';
 import { formatIssue } from '../../../src/lib/content/issue';
-import { readCourse } from '../../../src/integrations/read-course';
+import { readCourse } from '../../../src/node/read-course';
 import { fixtureCourse } from './course-fixture';
 
 function check(fault: string) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCourse } from '../../../src/lib/content/check';
 import { formatIssue } from '../../../src/lib/content/issue';
 import { assertCourseContent } from '../../../src/integrations/content-check';
-import { readCourse } from '../../../src/integrations/read-course';
+import { readCourse } from '../../../src/node/read-course';
 import { fixtureCourse } from './course-fixture';
 
 /** The messages an author would see for the fixture with the given fault. */

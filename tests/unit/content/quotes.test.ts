@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCourse } from '../../../src/lib/content/check';
-import { readCourse } from '../../../src/integrations/read-course';
+import { readCourse } from '../../../src/node/read-course';
 
 /** The seed texts sit beside this repository in CI (`../shared/seeds/`). */
 const SEEDS = join(process.cwd(), '../shared/seeds');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCourse } from '../../../src/integrations/read-course';
+import { readCourse } from '../../../src/node/read-course';
 import { checkCourse } from '../../../src/lib/content/check';
 import { lmsCourse } from '../../../src/lib/lms/course';
 import { decodeSuspend, encodeSuspend, SCORM12_SUSPEND_LIMIT, type SuspendState } from '../../../src/lib/lms/suspend';

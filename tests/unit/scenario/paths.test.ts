@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { readCourse } from '../../../src/integrations/read-course';
+import { readCourse } from '../../../src/node/read-course';
 import { checkCourse } from '../../../src/lib/content/check';
 import { compileScenario } from '../../../src/lib/scenario/compile';
 import { listPaths } from '../../../src/lib/scenario/paths';

@@ -5,6 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LMS_BASE } from '../src/lib/lms/package.ts';
 import { formatTable, measure } from './bytes.ts';
+import { validatorBytes } from './bench/validators.ts';
 
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build'], {
@@ -23,3 +24,10 @@ console.log(`\nLMS packages (npm run package):\n${formatTable(measure('dist-lms/
 for (const zip of readdirSync('dist-lms').filter((name) => name.endsWith('.zip'))) {
 	console.log(`${zip}: ${(statSync(join('dist-lms', zip)).size / 1024).toFixed(0)} KB`);
 }
+
+const validators = await validatorBytes();
+console.log(
+	`\nValidating the progress record in the browser (gzip, bundled alone): ${Object.entries(validators)
+		.map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`)
+		.join(', ')}.`,
+);

@@ -1,6 +1,7 @@
 import { hashText } from '../lib/hash';
 import { applySuspend, lmsReport, RESTORED_PREFIX, suspendStateOf, type LmsReportCourse } from '../lib/lms/progress';
 import { nameFromLms, type ScormBinding } from '../lib/lms/report';
+import { retrySchedule, type Timers } from '../lib/lms/retry';
 import { scorm12 } from '../lib/lms/scorm12';
 import { scorm2004 } from '../lib/lms/scorm2004';
 import { decodeSuspend, type SuspendState } from '../lib/lms/suspend';
@@ -21,13 +22,12 @@ export interface LmsSessionOptions {
 	/** Page titles by path, for the Resume button of a position restored from the LMS. */
 	titles: Record<string, string>;
 	notify: (notice: LmsNotice) => void;
+	/** The clock for retries and session time: the window's own by default. */
+	clock?: Timers & { now(): number };
 }
 
 /** How the launch went: where to open the course, or that there is no LMS to talk to. */
 export type LmsLaunch = { kind: 'no-lms' } | { kind: 'started' | 'not-connected'; open: string };
-
-/** Waits before retrying a refused save: 5 s, doubling up to a minute. */
-const retryDelay = (failures: number) => Math.min(60_000, 5_000 * 2 ** Math.max(0, failures - 1));
 
 /** Items restored only for a report carry this time, so anything the learner did since sorts after them. */
 const HELD_AT = new Date(0).toISOString();
@@ -83,7 +83,7 @@ function connect(api: ScormApi, binding: ScormBinding) {
  * failed call never loses anything: the browser keeps the progress, the learner is told, and the
  * session retries.
  */
-export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOptions): LmsLaunch {
+export function startLmsSession({ prefer, course, titles, notify, clock = windowClock() }: LmsSessionOptions): LmsLaunch {
 	const found = findLmsApi(window, prefer);
 	if (!found) return { kind: 'no-lms' };
 	const binding = found.version === '1.2' ? scorm12 : scorm2004;
@@ -96,7 +96,7 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 		});
 		return { kind: 'not-connected', open: '' };
 	}
-	const started = Date.now();
+	const started = clock.now();
 	const { elements } = binding;
 	const learner = hashText(lms.get(elements.learnerId) || 'anonymous').slice(-10);
 	const learnerName = nameFromLms(lms.get(elements.learnerName)) || undefined;
@@ -132,19 +132,18 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 	const withoutRun = ({ run: _, ...rest }: SuspendState): SuspendState => rest;
 	let held = state && withoutRun(state);
 	const withHeld = (record: ProgressRecord) => (held ? applySuspend(record, held, course, HELD_AT, () => '') : record);
-	let failures = 0;
-	let retry: ReturnType<typeof setTimeout> | undefined;
+	const retry = retrySchedule(() => report(true), clock);
 	let terminated = false;
 
 	/** Sets the report in the LMS (session time only when ending) and commits at milestones; false if refused. */
 	const report = (milestone: boolean, ending = false): boolean => {
 		if (terminated) return false;
 		// After a refused save, every report tries to commit again.
-		const commit = milestone || failures > 0;
+		const commit = milestone || retry.failures() > 0;
 		// The page in the frame may have saved a moment ago (the learner leaving right after a decision).
 		store.refresh();
 		const record = withHeld(store.record());
-		const current = lmsReport(record, course, (Date.now() - started) / 1000);
+		const current = lmsReport(record, course, (clock.now() - started) / 1000);
 		const newAttempt = current.attempt && current.attempt.id !== reportedAttempt && !current.attempt.id.startsWith(RESTORED_PREFIX);
 		const count = newAttempt ? Number.parseInt(lms.get(elements.interactionCount), 10) : NaN;
 		const values = binding
@@ -158,22 +157,19 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 		if (!problem) held = withoutRun(suspendStateOf(record));
 		if (!problem && commit && !lms.ok('commit', '')) problem = lms.why();
 		if (problem) refused(problem);
-		else if (commit && failures > 0) recovered();
+		else if (commit && retry.failures() > 0) recovered();
 		return !problem;
 	};
 
 	const refused = (problem: string) => {
-		failures += 1;
+		retry.failed();
 		notify({
 			kind: 'problem',
 			text: `Your LMS did not save your latest progress. Nothing is lost: it is kept in this browser, and the course will keep trying. (Details for support: ${problem}.)`,
 		});
-		clearTimeout(retry);
-		retry = setTimeout(() => report(true), retryDelay(failures));
 	};
 	const recovered = () => {
-		failures = 0;
-		clearTimeout(retry);
+		retry.succeeded();
 		notify({ kind: 'ok', text: 'Your LMS has your progress again.' });
 	};
 
@@ -190,10 +186,19 @@ export function startLmsSession({ prefer, course, titles, notify }: LmsSessionOp
 		report(true, true);
 		lms.ok('terminate', '');
 		terminated = true;
-		clearTimeout(retry);
+		retry.stop();
 	});
 
 	const location = resuming ? lms.get(elements.location) : '';
 	const position = isCoursePath(location) ? location : store.record().position?.href;
 	return { kind: 'started', open: position && isCoursePath(position) ? position : '' };
+}
+
+/** The window's own timers and time. */
+function windowClock(): Timers & { now(): number } {
+	return {
+		setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+		clearTimeout: (handle) => window.clearTimeout(handle as number),
+		now: () => Date.now(),
+	};
 }

@@ -4,13 +4,15 @@ import { CourseSchema, type Course } from '../../schemas/course';
 import { DifferenceListSchema, type Difference } from '../../schemas/difference';
 import { ModuleSchema, type ModuleFrontmatter } from '../../schemas/module';
 import { ScenarioSchema, type Scenario } from '../../schemas/scenario';
-import { SourceSchema, type Clause, type PrimarySource, type Source } from '../../schemas/source';
+import { SourceSchema, type Source } from '../../schemas/source';
 import { TopicListSchema, type Topic } from '../../schemas/topic';
 import { issuesFromZod, type ContentIssue } from './issue';
 import { checkAssessment } from './check-assessment';
 import { checkCourseConfig } from './check-config';
+import { checkDifferences } from './check-differences';
+import { checkModules } from './check-modules';
 import { checkScenarios } from './check-scenarios';
-import { findMdxRefs } from './mdx-refs';
+import { baseName, checkSources, checkTopics } from './check-sources';
 
 /** A content file as read from disk, before validation. */
 export interface RawFile {
@@ -66,7 +68,8 @@ export interface CourseContent {
 
 /**
  * Checks every content file, then every link between them, collecting all issues of a phase
- * before failing, so an author fixes them in one pass. Links are checked once every file is valid.
+ * before failing, so an author fixes them in one pass. Links are checked once every file is valid,
+ * section by section: sources, differences, modules, the course settings, the assessment, scenarios.
  */
 export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: CourseContent } {
 	const issues: ContentIssue[] = [];
@@ -105,7 +108,6 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 		if (scenario) scenarios.push({ file: input.file, scenario });
 	}
 
-	const report = (file: string, item: string, reason: string) => issues.push({ file, item, reason });
 	const content = {
 		course: course!,
 		topics,
@@ -119,133 +121,20 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 	// A file that failed its schema would make every link to it look broken: report the files first.
 	if (issues.length > 0) return { issues, content };
 
-	// Topics.
-	const topicIds = new Set<string>();
-	for (const topic of topics) {
-		if (topicIds.has(topic.id)) report(raw.topics.file, topic.id, 'duplicate topic id');
-		topicIds.add(topic.id);
-	}
-
-	// Sources, their clauses and restatements: one id namespace, since all of them can be cited.
-	const sourceById = new Map<string, PrimarySource | Source>();
-	const clauseById = new Map<string, { clause: Clause; source: PrimarySource; file: string }>();
-	const citable = new Map<string, string>();
-	for (const { file, source } of sources) {
-		if (baseName(file, '.yaml') !== source.id) {
-			report(file, 'id', `"${source.id}" must match the file name "${baseName(file, '.yaml')}"`);
-		}
-		if (sourceById.has(source.id)) report(file, 'id', `duplicate source id "${source.id}"`);
-		sourceById.set(source.id, source);
-		const items = source.kind === 'primary' ? source.clauses : source.restatements;
-		for (const item of items) {
-			const first = citable.get(item.id);
-			if (first) report(file, item.id, `duplicate id, first used in ${first}`);
-			else citable.set(item.id, file);
-		}
-		if (source.kind === 'primary') {
-			for (const clause of source.clauses) {
-				if (!clauseById.has(clause.id)) clauseById.set(clause.id, { clause, source, file });
-				for (const topic of clause.topics) {
-					if (!topicIds.has(topic)) report(file, `${clause.id} › topics`, `unknown topic "${topic}"`);
-				}
-			}
-		}
-	}
-	for (const { file, source } of sources) {
-		if (source.kind !== 'secondary') continue;
-		for (const restatement of source.restatements) {
-			for (const id of restatement.restates) {
-				if (!clauseById.has(id)) report(file, `${restatement.id} › restates`, unknownClause(id));
-			}
-		}
-	}
-
-	// Differences.
-	const differenceIds = new Set<string>();
-	const primaryIds = sources.filter(({ source }) => source.kind === 'primary').map(({ source }) => source.id);
-	for (const difference of differences) {
-		const where = raw.differences.file;
-		if (differenceIds.has(difference.id)) report(where, difference.id, 'duplicate difference id');
-		differenceIds.add(difference.id);
-		for (const position of difference.positions) {
-			const source = sourceById.get(position.source);
-			if (!source) {
-				report(where, `${difference.id} › ${position.source}`, `unknown source "${position.source}"`);
-				continue;
-			}
-			if (source.kind !== 'primary') {
-				report(where, `${difference.id} › ${position.source}`, 'a position must belong to a primary source');
-			}
-			for (const id of position.clauses) {
-				const found = clauseById.get(id);
-				if (!found) report(where, `${difference.id} › ${position.source}`, unknownClause(id));
-				else if (found.source.id !== position.source) {
-					report(where, `${difference.id} › ${position.source}`, `clause "${id}" belongs to "${found.source.id}"`);
-				}
-			}
-		}
-		for (const id of primaryIds) {
-			if (!difference.positions.some((position) => position.source === id)) {
-				report(where, difference.id, `no position for source "${id}" (list it with clauses: [] if it is silent)`);
-			}
-		}
-	}
-
-	// Modules.
-	const taught = new Set<string>();
-	const moduleByTopic = new Map<string, string>();
-	const moduleByOrder = new Map<number, string>();
-	for (const { file, data, body } of modules) {
-		const bodyLine = raw.modules.find((input) => input.file === file)!.bodyLine;
-		if (!topicIds.has(data.topic)) report(file, 'topic', `unknown topic "${data.topic}"`);
-		const sameTopic = moduleByTopic.get(data.topic);
-		if (sameTopic) report(file, 'topic', `"${data.topic}" is already taught by ${sameTopic}`);
-		else moduleByTopic.set(data.topic, file);
-		const sameOrder = moduleByOrder.get(data.order);
-		if (sameOrder) report(file, 'order', `${data.order} is already used by ${sameOrder}`);
-		else moduleByOrder.set(data.order, file);
-
-		const declared = new Set<string>();
-		for (const id of data.clauses) {
-			if (declared.has(id)) report(file, 'clauses', `"${id}" is listed twice`);
-			declared.add(id);
-			if (!clauseById.has(id)) report(file, 'clauses', unknownClause(id));
-			else taught.add(id);
-		}
-		const quoted = new Map<string, number>();
-		for (const ref of findMdxRefs(body)) {
-			const item = `line ${bodyLine + ref.line - 1} › <${ref.component} ${ref.attribute}="${ref.id}">`;
-			if (ref.component === 'SourceDifference') {
-				if (!differenceIds.has(ref.id)) report(file, item, `no such difference in ${raw.differences.file}`);
-				continue;
-			}
-			if (!clauseById.has(ref.id)) report(file, item, unknownClause(ref.id));
-			else if (!declared.has(ref.id)) report(file, item, 'not listed in this module\'s frontmatter `clauses`');
-			if (ref.component === 'ClauseQuote') {
-				if (quoted.has(ref.id)) report(file, item, `already quoted on line ${quoted.get(ref.id)}`);
-				else quoted.set(ref.id, bodyLine + ref.line - 1);
-			}
-		}
-		for (const id of declared) {
-			if (clauseById.has(id) && !quoted.has(id)) {
-				report(file, 'clauses', `"${id}" is listed but never quoted with <ClauseQuote id="${id}" />`);
-			}
-		}
-	}
-
-	// Coverage: every primary clause taught, every topic given a module.
-	for (const [id, { file }] of clauseById) {
-		if (!taught.has(id)) report(file, id, 'taught by no module (list it in a module\'s `clauses`)');
-	}
-	for (const topic of topics) {
-		if (!moduleByTopic.has(topic.id)) report(raw.topics.file, topic.id, 'has no module (add one with `topic: ' + topic.id + '`)');
-	}
+	const topicIds = checkTopics(raw.topics.file, topics, issues);
+	const index = checkSources(sources, topicIds, issues);
+	const differenceIds = checkDifferences(raw.differences.file, differences, index, issues);
+	checkModules(
+		modules.map(({ file, data, body }) => ({ file, data, body, bodyLine: raw.modules.find((input) => input.file === file)!.bodyLine })),
+		{ topics, topicsFile: raw.topics.file, index, differences: differenceIds, differencesFile: raw.differences.file },
+		issues,
+	);
 
 	issues.push(...checkCourseConfig(raw.course.file, course!));
 	issues.push(
 		...checkAssessment(assessment, {
 			topics: topics.map((topic) => topic.id),
-			clauses: new Set(clauseById.keys()),
+			clauses: new Set(index.clauses.keys()),
 			itemsPerAttempt: course!.assessment.items,
 			courseFile: raw.course.file,
 		}),
@@ -253,19 +142,11 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 
 	// Scenarios: links, graph, citations, and every primary clause practised.
 	const checked = checkScenarios(scenarios, {
-		clauses: new Map([...clauseById].map(([id, { file }]) => [id, file])),
+		clauses: new Map([...index.clauses].map(([id, { file }]) => [id, file])),
 		differences: new Map(differences.map((difference) => [difference.id, difference])),
 	});
 	issues.push(...checked.issues);
 	content.paths = checked.paths;
 
 	return { issues, content };
-}
-
-function unknownClause(id: string): string {
-	return `unknown clause "${id}"`;
-}
-
-function baseName(file: string, extension: string): string {
-	return file.slice(file.lastIndexOf('/') + 1).replace(extension, '');
 }

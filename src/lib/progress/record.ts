@@ -4,13 +4,7 @@ import type { ProgressRecord } from '../../schemas/progress';
 export const PROGRESS_VERSION = 2;
 
 /** Every key the course writes starts with this, so "delete my data" can find them all. */
-export const STORAGE_PREFIX = 'on-record:';
-
-/** Where the record lives in localStorage. The key's "v1" names the key scheme; the record carries its own version. */
-export const PROGRESS_KEY = 'on-record:progress:v1';
-
-/** Prefix of the keys under which a corrupt record is kept when the learner starts fresh. */
-export const BACKUP_KEY_PREFIX = 'on-record:progress:backup:';
+const STORAGE_PREFIX = 'on-record:';
 
 /** Where one learner's data lives: the record, its backups, and the prefix every key shares. */
 export interface StorageKeys {
@@ -20,8 +14,9 @@ export interface StorageKeys {
 }
 
 /**
- * The keys for the browser's own learner (the static site) or, in an LMS, for one LMS learner, so
- * that two learners on a shared computer never see each other's progress.
+ * The keys for the browser's own learner (the static site: `on-record:progress:v1`, whose "v1" names
+ * the key scheme; the record carries its own version) or, in an LMS, for one LMS learner, so that
+ * two learners on a shared computer never see each other's progress.
  */
 export function storageKeys(learner?: string): StorageKeys {
 	const prefix = learner === undefined ? STORAGE_PREFIX : `${STORAGE_PREFIX}lms:${learner}:`;

@@ -131,6 +131,14 @@ describe('checkCourse', () => {
 		`);
 	});
 
+	it('names two sources given the same place in the order', () => {
+		expect(messages('source-duplicate-order')).toMatchInlineSnapshot(`
+			[
+			  "content/sources/beta.yaml › order: 1 is already used by content/sources/alpha.yaml",
+			]
+		`);
+	});
+
 	it('names a file that is not valid YAML', () => {
 		expect(messages('broken-yaml')).toMatchInlineSnapshot(`
 			[

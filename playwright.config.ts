@@ -1,48 +1,43 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './scripts/chromium.ts';
 
-/** The course as deployed at a domain's root, and under a sub-path as an LMS or a school would. */
-export const ROOT_URL = 'http://127.0.0.1:4321/';
-export const SUBPATH_URL = 'http://127.0.0.1:4322/courses/on-record/';
+/**
+ * The test servers: the course at a domain's root and under a sub-path, and the stand-in LMS. Their
+ * ports are not the ones `npm run dev` and `npm run preview` use (4321), so a running dev server is
+ * never tested instead of the build. `npm run build:test` makes the three builds first.
+ */
+export const PORTS = { root: 4400, subpath: 4401, lms: 4402 } as const;
+export const ROOT_URL = `http://127.0.0.1:${PORTS.root}/`;
+export const SUBPATH_URL = `http://127.0.0.1:${PORTS.subpath}/courses/on-record/`;
+export const LMS_URL = `http://127.0.0.1:${PORTS.lms}/`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	// Generous per test: CI shares two cores between the browser, the servers and the build.
+	// Generous per test: CI shares two cores between the browser, the servers and the tests.
 	timeout: 60_000,
 	workers: 2,
-	reporter: process.env.CI ? 'list' : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: ROOT_URL,
 		browserName: 'chromium',
 		// Debian's Chromium: Playwright cannot download its own browser on these machines.
 		launchOptions: {
-			executablePath: '/usr/bin/chromium',
+			executablePath: CHROMIUM,
 			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		},
 	},
 	webServer: [
+		{ command: `node scripts/serve.ts dist ${PORTS.root} /`, url: ROOT_URL, reuseExistingServer: false, timeout: 30_000 },
 		{
-			// `npm test` builds dist/ before the e2e run.
-			command: 'node scripts/serve.ts dist 4321 /',
-			url: ROOT_URL,
-			reuseExistingServer: !process.env.CI,
-			timeout: 60_000,
-		},
-		{
-			command:
-				'ON_RECORD_BASE=/courses/on-record/ ON_RECORD_OUT=dist-subpath npm run build && node scripts/serve.ts dist-subpath 4322 /courses/on-record/',
+			command: `node scripts/serve.ts dist-subpath ${PORTS.subpath} /courses/on-record/`,
 			url: SUBPATH_URL,
-			reuseExistingServer: !process.env.CI,
-			timeout: 180_000,
+			reuseExistingServer: false,
+			timeout: 30_000,
 		},
-		{
-			// A stand-in LMS (scorm-again) serving the SCORM packages that `npm run package` writes.
-			command: 'npm run package && node tests/e2e/lms/serve-harness.ts 4323',
-			url: 'http://127.0.0.1:4323/',
-			reuseExistingServer: !process.env.CI,
-			timeout: 240_000,
-		},
+		// A stand-in LMS (scorm-again) serving the SCORM packages in dist-lms/.
+		{ command: `node tests/e2e/lms/serve-harness.ts ${PORTS.lms}`, url: LMS_URL, reuseExistingServer: false, timeout: 30_000 },
 	],
 });

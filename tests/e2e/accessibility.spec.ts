@@ -1,37 +1,32 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './site';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const WIDTHS = [320, 390, 1280];
-
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-	expect(summary).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { builtPages, onePagePerKind } from './site';
 
 const pages = [...builtPages(), '/no-such-page/'];
 
+// Every page once, at a phone's width; one page of each kind (reading, module, scenario, progress,
+// app, and the 404) also at the narrowest and a desktop width, and in dark mode. Pages of one kind
+// share their layout and styles, so this sees what a run of every page at every width would.
 for (const path of pages) {
-	test.describe(`${path}`, () => {
-		for (const width of WIDTHS) {
-			test(`has no axe violations and no sideways scrolling at ${width} px`, async ({ page }) => {
-				await page.setViewportSize({ width, height: 800 });
-				await page.goto(path);
-				await expectNoAxeViolations(page);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, 'page is wider than the screen').toBeLessThanOrEqual(0);
-			});
-		}
+	test(`${path} has no axe violations and no sideways scrolling at 390 px`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto(path);
+		await expectAccessible(page, `${path} at 390 px`);
+	});
+}
 
-		test('has no axe violations in dark mode, with every self-check answer open', async ({ page }) => {
-			await page.emulateMedia({ colorScheme: 'dark' });
-			await page.setViewportSize({ width: 390, height: 800 });
+for (const path of onePagePerKind()) {
+	test(`${path}, for its kind of page, has no axe violations at 320 and 1280 px, and in dark mode with every answer open`, async ({ page }) => {
+		for (const width of [320, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
 			await page.goto(path);
-			await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-			await expectNoAxeViolations(page);
-		});
+			await expectAccessible(page, `${path} at ${width} px`);
+		}
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto(path);
+		await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		await expectAccessible(page, `${path} in dark mode`);
 	});
 }
 

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { completionId, encodeFragment } from '../../src/lib/certificate/code';
-import { moduleIds, savedBackups, seededRecord, seedStorage as seed } from './seed';
-
-const KEY = 'on-record:progress:v1';
-
+import { storageKeys } from '../../src/lib/progress/record';
+import { assessmentPercent, itemsPerAttempt, moduleIds } from './content';
+import { blockStorage, PROGRESS_KEY as KEY, savedBackups, seededRecord, seedStorage as seed } from './seed';
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 
@@ -71,13 +70,7 @@ for (const [what, raw] of Object.entries(corruptions)) {
 }
 
 test('with storage blocked, every page still reads and says progress cannot be saved', async ({ page }) => {
-	await page.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('The operation is insecure.', 'SecurityError');
-			},
-		});
-	});
+	await blockStorage(page);
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/');
@@ -91,7 +84,7 @@ test('with storage blocked, every page still reads and says progress cannot be s
 });
 
 test('progress exported to a file imports back, after a preview and a confirmation', async ({ page }) => {
-	await seed(page, JSON.stringify(seededRecord({ correct: 12 })));
+	await seed(page, JSON.stringify(seededRecord({ correct: itemsPerAttempt })));
 	await page.goto('/privacy/');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export my progress' }).click();
@@ -99,7 +92,7 @@ test('progress exported to a file imports back, after a preview and a confirmati
 
 	await page.getByRole('button', { name: 'Delete my data…' }).click();
 	await page.getByRole('alertdialog').getByRole('button', { name: 'Delete my data' }).click();
-	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('on-record:')))).toEqual([]);
+	expect(await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), storageKeys().prefix)).toEqual([]);
 	await expect(page.getByText(/^Your progress now: 0 modules read/)).toBeVisible();
 
 	await page.locator('input[type="file"]').setInputFiles(file);
@@ -135,7 +128,7 @@ test('an unanswered question is named in an error summary that takes focus', asy
 	await page.getByRole('button', { name: 'Submit my answers' }).click();
 	const summary = page.getByRole('alert');
 	await expect(summary).toBeFocused();
-	await expect(summary).toContainText('11 questions have no answer');
+	await expect(summary).toContainText(`${itemsPerAttempt - 1} questions have no answer`);
 	await summary.getByRole('link', { name: 'Question 2 has no answer' }).click();
 	await expect(page.locator('.question').nth(1).getByRole('radio').first()).toBeFocused();
 	// Answers are kept across a reload.
@@ -144,17 +137,19 @@ test('an unanswered question is named in an error summary that takes focus', asy
 });
 
 test('a failed attempt lists every missed item with its clause, and a retake draws anew', async ({ page }) => {
-	await seed(page, JSON.stringify(seededRecord({ correct: 6 })));
+	const right = Math.floor(itemsPerAttempt / 2);
+	const missed = itemsPerAttempt - right;
+	await seed(page, JSON.stringify(seededRecord({ correct: right })));
 	await page.goto('/assessment/');
 	await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
-	await expect(page.locator('.score')).toContainText('50%');
-	await expect(page.locator('.missed > li')).toHaveCount(6);
+	await expect(page.locator('.score')).toContainText(`${assessmentPercent(right, itemsPerAttempt)}%`);
+	await expect(page.locator('.missed > li')).toHaveCount(missed);
 	await expect(page.locator('.missed > li').first().getByRole('link').first()).toBeVisible();
 	await page.goto('/review/');
-	await expect(page.locator('.missed > li')).toHaveCount(6);
+	await expect(page.locator('.missed > li')).toHaveCount(missed);
 	await page.goto('/assessment/');
 	await page.getByRole('button', { name: 'Take the assessment again' }).click();
-	await expect(page.locator('.question')).toHaveCount(12);
+	await expect(page.locator('.question')).toHaveCount(itemsPerAttempt);
 });
 
 test('when storage is full, the learner is told, and the scenario still plays', async ({ page }) => {

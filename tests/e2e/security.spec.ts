@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages, islandsReady } from './site';
 
 test('every page carries a Content-Security-Policy limited to its own origin', async ({ page }) => {
 	test.setTimeout(180_000);
@@ -27,7 +27,8 @@ test('no page makes a request outside its own origin, sets a cookie, or trips it
 	});
 	for (const path of builtPages()) {
 		await page.goto(path);
-		await page.waitForLoadState('networkidle');
+		// Islands load their code after the page: wait until each has, so its requests are seen too.
+		await islandsReady(page);
 		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
 	}
 	expect(outside).toEqual([]);

@@ -1,20 +1,18 @@
 import type { Page } from '@playwright/test';
 import { drawItems } from '../../src/lib/assessment/draw';
-import { compileScenario } from '../../src/lib/scenario/compile';
-import { listPaths } from '../../src/lib/scenario/paths';
+import { storageKeys } from '../../src/lib/progress/record';
 import type { ProgressRecord } from '../../src/schemas/progress';
-import { content } from './scenario-data';
-
-/** The course's modules, scenarios and item pool, as the build sees them. */
-export const moduleIds = content.modules.map((module) => module.slug);
-export const pool = content.assessment.flatMap((topic) => topic.items.map((item) => ({ ...item, topic: topic.topic })));
+import { bestPath, content, itemsPerAttempt, moduleIds, pool } from './content';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 9, minute)).toISOString();
 
+/** Where the static site keeps the record. */
+export const PROGRESS_KEY = storageKeys().progress;
+
 /**
  * A saved record as a learner would have it after the given stages, built from the real content:
- * modules read, every scenario completed on its best path, and a final assessment answered with
- * `correct` right answers.
+ * modules read, every scenario completed on its best path, and a final assessment of the items an
+ * attempt draws, answered with `correct` right answers.
  */
 export function seededRecord(options: { modules?: boolean; scenarios?: boolean; correct?: number } = {}): ProgressRecord {
 	const record: ProgressRecord = {
@@ -27,14 +25,14 @@ export function seededRecord(options: { modules?: boolean; scenarios?: boolean; 
 	};
 	if (options.scenarios !== false) {
 		for (const scenario of content.scenarios) {
-			const best = listPaths(scenario, compileScenario(scenario)).find((path) => path.steps.every((s) => s.points === s.best))!;
+			const best = bestPath(scenario);
 			record.scenarios[scenario.id] = {
 				attempts: [{ id: `seed-${scenario.id}`, startedAt: at(20), finishedAt: at(21), end: best.end, path: best.steps }],
 			};
 		}
 	}
 	if (options.correct !== undefined) {
-		const drawn = drawItems(pool, 12, 'seed');
+		const drawn = drawItems(pool, itemsPerAttempt, 'seed');
 		record.assessment.attempts.push({
 			id: 'seed-attempt',
 			startedAt: at(30),
@@ -51,6 +49,15 @@ export function seededRecord(options: { modules?: boolean; scenarios?: boolean; 
 	return record;
 }
 
+/** A record that has passed and given the certificate's details. */
+export function certifiedRecord(learner: { name: string; profession: 'physician' | 'student' }): ProgressRecord {
+	return {
+		...seededRecord({ correct: itemsPerAttempt }),
+		learner: { ...learner, updatedAt: '2026-11-20T10:00:00.000Z' },
+		evaluation: { objectivesMet: 'fully', freeOfBias: 'yes', changes: '', hours: 3, attested: true, submittedAt: '2026-11-20T10:01:00.000Z' },
+	};
+}
+
 /** Puts `raw` in the course's storage key before the page's own scripts run, once per test. */
 export async function seedStorage(page: Page, raw: string): Promise<void> {
 	await page.addInitScript(
@@ -60,15 +67,28 @@ export async function seedStorage(page: Page, raw: string): Promise<void> {
 				sessionStorage.setItem('seeded', 'yes');
 			}
 		},
-		['on-record:progress:v1', raw],
+		[PROGRESS_KEY, raw],
 	);
 }
 
 /** What the course kept under its backup keys, as "start fresh" leaves it. */
 export function savedBackups(page: Page): Promise<(string | null)[]> {
-	return page.evaluate(() =>
-		Object.keys(localStorage)
-			.filter((key) => key.startsWith('on-record:progress:backup:'))
-			.map((key) => localStorage.getItem(key)),
+	return page.evaluate(
+		(prefix) =>
+			Object.keys(localStorage)
+				.filter((key) => key.startsWith(prefix))
+				.map((key) => localStorage.getItem(key)),
+		storageKeys().backupPrefix,
 	);
+}
+
+/** Blocks this browser's storage for the page, as with cookies turned off. */
+export async function blockStorage(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			},
+		});
+	});
 }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
+import { kindOf, type PageKind } from '../../scripts/bytes';
 
 /** Every page of the built site as a URL path ("/", "/modules/patient-privacy/"), read from dist/. */
 export function builtPages(dir = 'dist'): string[] {
@@ -16,6 +17,18 @@ export function builtPages(dir = 'dist'): string[] {
 	return pages.sort();
 }
 
+/** The kind of a built page, as the byte budgets count it. */
+export function kindOfPage(path: string): PageKind {
+	return kindOf(`${path.slice(1)}index.html`);
+}
+
+/** One page of each kind (the first in order), and the 404 page. */
+export function onePagePerKind(): string[] {
+	const seen = new Map<PageKind, string>();
+	for (const path of builtPages()) if (!seen.has(kindOfPage(path))) seen.set(kindOfPage(path), path);
+	return [...seen.values(), '/no-such-page/'];
+}
+
 /** The course's modules in order, as the syllabus lists them. */
 export async function syllabus(page: Page): Promise<{ title: string; path: string }[]> {
 	await page.goto('/modules/');
@@ -27,18 +40,7 @@ export async function syllabus(page: Page): Promise<{ title: string; path: strin
 	);
 }
 
-/**
- * Presses Tab until the focused element's accessible text matches `name`, as a keyboard user
- * would; fails if it is not reached within `limit` presses.
- */
-export async function tabTo(page: Page, name: RegExp, limit = 150): Promise<void> {
-	for (let presses = 0; presses < limit; presses++) {
-		await page.keyboard.press('Tab');
-		const text = await page.evaluate(() => {
-			const active = document.activeElement as HTMLElement | null;
-			return (active?.getAttribute('aria-label') ?? active?.innerText ?? '').replace(/\s+/g, ' ').trim();
-		});
-		if (name.test(text)) return;
-	}
-	throw new Error(`Tab never reached an element named ${name} within ${limit} presses`);
+/** Waits until every island on the page has hydrated (Astro removes `ssr` from each once it has). */
+export async function islandsReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }

@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { CONTENT_TYPES } from '../../../scripts/content-types.ts';
 
-const [port = '4323'] = process.argv.slice(2);
+const [port = '4402'] = process.argv.slice(2);
 const here = import.meta.dirname;
 
 /** Every file the server has, by URL path. */

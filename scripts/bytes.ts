@@ -1,8 +1,9 @@
 // Bytes per page of the built site, as a browser loads them (gzip): HTML, CSS, and JavaScript with
 // every script it imports. `--check` fails when a page kind is over its budget. Sizes only, never time.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from '../src/node/html-files.ts';
 
 /** The kinds of page, each with its own budget. */
 export type PageKind = 'reading' | 'module' | 'scenario' | 'progress' | 'app' | 'lms';
@@ -50,16 +51,9 @@ const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 /** Every HTML page under `dir`, relative to it. */
 function htmlPages(dir: string): string[] {
-	const pages: string[] = [];
-	const walk = (folder: string) => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) pages.push(relative(dir, path));
-		}
-	};
-	walk(dir);
-	return pages.sort();
+	return htmlFiles(dir)
+		.map((file) => relative(dir, file))
+		.sort();
 }
 
 /** Maps a URL in the page to a file in `dir`, given the site's base path. */

@@ -6,7 +6,9 @@ import { CHROMIUM } from './scripts/chromium.ts';
  * ports are not the ones `npm run dev` and `npm run preview` use (4321), so a running dev server is
  * never tested instead of the build. `npm run build:test` makes the three builds first.
  */
-export const PORTS = { root: 4400, subpath: 4401, lms: 4402 } as const;
+/** `ON_RECORD_TEST_PORT` moves all of them (4400 by default), so two checkouts can test side by side. */
+const FIRST_PORT = Number(process.env.ON_RECORD_TEST_PORT ?? 4400);
+export const PORTS = { root: FIRST_PORT, subpath: FIRST_PORT + 1, lms: FIRST_PORT + 2 } as const;
 export const ROOT_URL = `http://127.0.0.1:${PORTS.root}/`;
 export const SUBPATH_URL = `http://127.0.0.1:${PORTS.subpath}/courses/on-record/`;
 export const LMS_URL = `http://127.0.0.1:${PORTS.lms}/`;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BasisSchema } from './basis';
 import { IdSchema, TextSchema } from './id';
 
 /** What one source says on a question where the sources differ. */
@@ -9,6 +10,12 @@ export const PositionSchema = z.strictObject({
 	clauses: z.array(IdSchema),
 	/** The verdict in a few words, as the source puts it: "Consider separating". */
 	stance: TextSchema,
+	/** Whether the source's words settle this question (`stated`) or the course reads it (`reading`); a silent source is a reading. */
+	basis: BasisSchema,
+	/** With `stated`: the deciding words, verbatim from one of this position's clauses. */
+	quote: TextSchema.optional(),
+	/** With `reading`: why the text does not settle it, and the course's reading, in one or two sentences. */
+	reason: TextSchema.optional(),
 	/** One or two sentences quoting the decisive words. */
 	detail: TextSchema,
 });

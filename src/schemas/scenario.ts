@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BasisSchema } from './basis';
 import { IdSchema, TextSchema } from './id';
 
 /** Who the learner plays. */
@@ -62,6 +63,18 @@ export const ArtefactSchema = z.strictObject({
 /** How a choice fares against one source, where the sources differ. */
 export const VerdictSchema = z.enum(['satisfies', 'falls-short', 'not-addressed']);
 
+/** One source's verdict on a choice, and what the verdict rests on. */
+export const SourceVerdictSchema = z.strictObject({
+	/** How the choice fares against this source. `not-addressed` (the source is silent) is always a reading. */
+	verdict: VerdictSchema,
+	/** Whether the source's words decide it (`stated`) or the course reads it (`reading`). */
+	basis: BasisSchema,
+	/** With `stated`: the deciding words, a short run copied verbatim from one of this source's clauses. */
+	quote: TextSchema.optional(),
+	/** With `reading`: one or two sentences on why the text does not settle it, and the course's reading. */
+	reason: TextSchema.optional(),
+});
+
 /** One option at a decision. */
 export const ChoiceSchema = z.strictObject({
 	/** Stable id, unique within its node; stored in progress. */
@@ -78,8 +91,8 @@ export const ChoiceSchema = z.strictObject({
 	feedback: TextSchema,
 	/** Where the sources differ on this choice: a record in `content/differences.yaml`. */
 	difference: IdSchema.optional(),
-	/** This choice judged against each primary source; required with `difference`. */
-	verdicts: z.record(IdSchema, VerdictSchema).optional(),
+	/** This choice judged against each primary source, each with its basis; required with `difference`. */
+	verdicts: z.record(IdSchema, SourceVerdictSchema).optional(),
 });
 
 /** A step at which the learner decides. */
@@ -139,3 +152,4 @@ export type EndNode = z.output<typeof EndNodeSchema>;
 export type ScenarioNode = z.output<typeof NodeSchema>;
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type Verdict = z.output<typeof VerdictSchema>;
+export type SourceVerdict = z.output<typeof SourceVerdictSchema>;

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { PlayerData } from '../../data/scenarios';
 import { judgeChoice, VERDICT_LABELS } from '../../lib/scenario/best';
+import { basisWords } from '../../lib/sources/basis';
 import type { DecisionNode } from '../../schemas/scenario';
 
 const SOURCE_VERDICT_NAMES = { satisfies: 'Meets it', 'falls-short': 'Falls short', 'not-addressed': 'Silent on this' } as const;
@@ -60,11 +61,14 @@ export function Feedback({ data, node, choiceId, headingRef, level = 2 }: Props)
 					<ul>
 						{difference.positions.map((position) => {
 							const verdict = choice.verdicts![position.source]!;
+							const basis = basisWords(verdict);
 							return (
-								<li class={`verdict verdict-${verdict}`}>
+								<li class={`verdict verdict-${verdict.verdict}`}>
 									<span class="verdict-source">{position.name}</span>
-									<strong class="verdict-word">{SOURCE_VERDICT_NAMES[verdict]}</strong>
-									<span class="verdict-stance">{position.stance}</span>
+									<strong class="verdict-word">{SOURCE_VERDICT_NAMES[verdict.verdict]}</strong>
+									<span class={basis.reading ? 'verdict-basis verdict-reading' : 'verdict-basis'}>
+										<span class="basis-lead">{basis.lead}</span> {basis.text}
+									</span>
 								</li>
 							);
 						})}

@@ -1,4 +1,5 @@
 import type { Difference } from '../../schemas/difference';
+import { basisProblem } from './check-basis';
 import type { SourceIndex } from './check-sources';
 import { unknownClause } from './check-sources';
 import type { ContentIssue } from './issue';
@@ -22,6 +23,12 @@ export function checkDifferences(file: string, differences: readonly Difference[
 				continue;
 			}
 			if (source.kind !== 'primary') report(where, 'a position must belong to a primary source');
+			else {
+				// A silent source (no clauses) is always a reading.
+				const claim = { ...position, ...(position.clauses.length === 0 && { verdict: 'not-addressed' }) };
+				const problem = basisProblem(claim, position.source, source.clauses.map((clause) => clause.text));
+				if (problem) report(where, problem.replace(`${position.source}: `, ''));
+			}
 			for (const id of position.clauses) {
 				const found = index.clauses.get(id);
 				if (!found) report(where, unknownClause(id));

@@ -4,6 +4,7 @@ import type { Choice, Scenario } from '../../schemas/scenario';
 import { isEnd } from '../scenario/nodes';
 import { compileScenario } from '../scenario/compile';
 import { bestPathDecisions, listPaths } from '../scenario/paths';
+import { basisProblem } from './check-basis';
 import type { ContentIssue } from './issue';
 
 /** What the scenario checks need to know about the rest of the course. */
@@ -12,6 +13,8 @@ export interface ScenarioContextData {
 	clauses: Map<string, string>;
 	/** Every difference by id. */
 	differences: Map<string, Difference>;
+	/** Each primary source's clause texts, by source id, for checking the quotes verdicts give. */
+	sourceTexts: Map<string, string[]>;
 }
 
 /** A scenario that passed its schema, with the file it came from. */
@@ -107,6 +110,10 @@ function checkVerdicts(choice: Choice, where: string, course: ScenarioContextDat
 	const extra = given.filter((source) => !expected.includes(source));
 	if (missing.length) report(where, `verdicts must judge every source of "${differenceId}": missing ${missing.join(', ')}`);
 	if (extra.length) report(where, `verdicts name sources "${differenceId}" does not compare: ${extra.join(', ')}`);
+	for (const [source, verdict] of Object.entries(verdicts ?? {})) {
+		const problem = basisProblem(verdict, source, course.sourceTexts.get(source) ?? []);
+		if (problem) report(`${where} › verdicts`, problem);
+	}
 }
 
 /** No cycles, every node reachable, every node able to end, a real main path and real branching. */

@@ -9,6 +9,7 @@ import { TopicListSchema, type Topic } from '../../schemas/topic';
 import { issuesFromZod, type ContentIssue } from './issue';
 import { checkAssessment } from './check-assessment';
 import { checkCourseConfig } from './check-config';
+import { checkCues } from './check-cues';
 import { checkDifferences } from './check-differences';
 import { checkModules } from './check-modules';
 import { checkScenarios } from './check-scenarios';
@@ -144,9 +145,14 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 	const checked = checkScenarios(scenarios, {
 		clauses: new Map([...index.clauses].map(([id, { file }]) => [id, file])),
 		differences: new Map(differences.map((difference) => [difference.id, difference])),
+		sourceTexts: new Map(
+			[...index.sources.values()].flatMap((source) => (source.kind === 'primary' ? [[source.id, source.clauses.map((clause) => clause.text)]] : [])),
+		),
 	});
 	issues.push(...checked.issues);
 	content.paths = checked.paths;
+	// Cues are measured across sound scenarios only: a broken graph is reported first.
+	if (checked.issues.length === 0) issues.push(...checkCues(content.scenarios, new Map(scenarios.map(({ file, scenario }) => [scenario.id, file]))));
 
 	return { issues, content };
 }

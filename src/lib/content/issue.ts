@@ -62,7 +62,7 @@ function friendlyReason(issue: z.core.$ZodIssue, data: unknown): string {
 		const keys = issue.keys.map((key) => `"${key}"`).join(', ');
 		return `unknown field ${keys} (check the spelling)`;
 	}
-	if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, issue.path) === undefined) {
 		return 'required field is missing';
 	}
 	if (issue.code === 'invalid_union' && issue.path.length === 0) {

@@ -125,3 +125,63 @@ describe('scenario schema errors', () => {
 		`);
 	});
 });
+
+describe('verdicts and their basis', () => {
+	it('names a verdict that does not say what it rests on', () => {
+		expect(messages('scenario-verdict-no-basis')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request › accept › verdicts › alpha › basis: required field is missing",
+			]
+		`);
+	});
+
+	it('names a stated verdict without the deciding words', () => {
+		expect(messages('scenario-stated-no-quote')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request › accept › verdicts: alpha: a stated verdict needs the deciding words as \`quote\`",
+			]
+		`);
+	});
+
+	it('names a quote that is not in a clause of the source it is given for', () => {
+		expect(messages('scenario-quote-not-in-source')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › request › accept › verdicts: alpha: the quote "could indirectly reveal a patient" is not in any clause of alpha",
+			]
+		`);
+	});
+});
+
+describe('cues in the options', () => {
+	it('names a decision whose options differ too much in length', () => {
+		expect(messages('scenario-cue-length')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/tiny.yaml › photo: the longest label is 5.67 times the shortest; keep options parallel, at most 1.5 times",
+			]
+		`);
+	});
+
+	it('names the best option being the longest too often', () => {
+		expect(messages('scenario-cue-best-longest')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/ › cues: the best option is the single longest at 75% of decisions; at most 35%, or length gives the answer away",
+			]
+		`);
+	});
+
+	it('names too few decisions with a partial-credit option', () => {
+		expect(messages('scenario-cue-no-partial')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/ › cues: 0% of decisions have a partial-credit option; at least 33% should have a defensible second option",
+			]
+		`);
+	});
+
+	it('names a word only the best options use', () => {
+		expect(messages('scenario-cue-best-word')).toMatchInlineSnapshot(`
+			[
+			  "scenarios/ › cues: "kindly" is in 3 best labels and in no other label: a word only the best options use is a cue",
+			]
+		`);
+	});
+});

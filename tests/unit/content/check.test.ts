@@ -115,6 +115,14 @@ describe('checkCourse', () => {
 		`);
 	});
 
+	it('names a difference position whose quote is not in that source', () => {
+		expect(messages('difference-quote-not-in-source')).toMatchInlineSnapshot(`
+			[
+			  "content/differences.yaml › identifiable › alpha: the quote "must not post anything that could identify a patient" is not in any clause of alpha",
+			]
+		`);
+	});
+
 	it('refuses a CME termination date more than 3 years after release', () => {
 		expect(messages('cme-term-too-long')).toMatchInlineSnapshot(`
 			[

@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { readCourse } from '../../../src/node/read-course';
 import { checkCourse } from '../../../src/lib/content/check';
 import { compileScenario } from '../../../src/lib/scenario/compile';
-import { listPaths } from '../../../src/lib/scenario/paths';
+import { bestPathDecisions, listPaths } from '../../../src/lib/scenario/paths';
 import { scoreSteps } from '../../../src/lib/scoring/scenario';
 import { isEnd } from '../../../src/lib/scenario/nodes';
 import type { DecisionNode } from '../../../src/schemas/scenario';
@@ -42,13 +42,11 @@ describe.each(content.scenarios.map((scenario) => [scenario.id, scenario] as con
 		}
 	});
 
-	it('scores 100% on the best path, which meets at least 3 decisions', () => {
+	it('scores 100% on every path of best choices, the longest of which meets at least 3 decisions', () => {
 		const best = paths.filter((path) => path.steps.every((step) => step.points === step.best));
 		expect(best.length).toBeGreaterThanOrEqual(1);
-		for (const path of best) {
-			expect(scoreSteps(path.steps).percent).toBe(100);
-			expect(path.steps.length).toBeGreaterThanOrEqual(3);
-		}
+		for (const path of best) expect(scoreSteps(path.steps).percent).toBe(100);
+		expect(Math.max(...best.map((path) => path.steps.length))).toBeGreaterThanOrEqual(3);
 	});
 
 	it('scores below 100% on every path with a weaker choice', () => {
@@ -59,8 +57,17 @@ describe.each(content.scenarios.map((scenario) => [scenario.id, scenario] as con
 });
 
 describe('the scenarios together', () => {
-	it('number at least 12', () => {
-		expect(content.scenarios.length).toBeGreaterThanOrEqual(12);
+	it('go deep: at least half have a best path of 4 or more decisions', () => {
+		const deep = content.scenarios.filter((scenario) => bestPathDecisions(scenario) >= 4);
+		expect(deep.length).toBeGreaterThanOrEqual(content.scenarios.length / 2);
+	});
+
+	it('rarely end at the first decision: at most one option there ends a scenario', () => {
+		for (const scenario of content.scenarios) {
+			const first = scenario.nodes[scenario.start] as DecisionNode;
+			const endings = first.choices.filter((choice) => isEnd(scenario.nodes[choice.next]!));
+			expect(endings.length, scenario.id).toBeLessThanOrEqual(1);
+		}
 	});
 
 	it('practise every topic in at least two scenarios', () => {

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import authoring from './src/integrations/authoring.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import islandStyles from './src/integrations/island-styles.ts';
 import lmsLaunch from './src/integrations/lms-launch.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
 	base,
 	outDir: process.env.ON_RECORD_OUT ?? './dist',
 	trailingSlash: 'ignore',
-	integrations: [contentCheck(), ...(lms ? [lmsLaunch()] : []), mdx(), preact(), islandStyles()],
+	integrations: [contentCheck(), authoring(), ...(lms ? [lmsLaunch()] : []), mdx(), preact(), islandStyles()],
 	// An LMS serves the package from a path of its choosing and may not map a folder to its
 	// index.html: the LMS build writes file-style pages, which scripts/package-lms.ts makes relative.
 	build: { format: lms ? 'file' : 'directory' },

@@ -2,16 +2,17 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './scripts/chromium.ts';
 
 /**
- * The test servers: the course at a domain's root and under a sub-path, and the stand-in LMS. Their
+ * The test servers: the course at a domain's root and under a sub-path, the authoring build, and the stand-in LMS. Their
  * ports are not the ones `npm run dev` and `npm run preview` use (4321), so a running dev server is
- * never tested instead of the build. `npm run build:test` makes the three builds first.
+ * never tested instead of the build. `npm run build:test` makes the four builds first.
  */
 /** `ON_RECORD_TEST_PORT` moves all of them (4400 by default), so two checkouts can test side by side. */
 const FIRST_PORT = Number(process.env.ON_RECORD_TEST_PORT ?? 4400);
-export const PORTS = { root: FIRST_PORT, subpath: FIRST_PORT + 1, lms: FIRST_PORT + 2 } as const;
+export const PORTS = { root: FIRST_PORT, subpath: FIRST_PORT + 1, lms: FIRST_PORT + 2, authoring: FIRST_PORT + 3 } as const;
 export const ROOT_URL = `http://127.0.0.1:${PORTS.root}/`;
 export const SUBPATH_URL = `http://127.0.0.1:${PORTS.subpath}/courses/on-record/`;
 export const LMS_URL = `http://127.0.0.1:${PORTS.lms}/`;
+export const AUTHORING_URL = `http://127.0.0.1:${PORTS.authoring}/`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -39,6 +40,8 @@ export default defineConfig({
 			reuseExistingServer: false,
 			timeout: 30_000,
 		},
+		// The authoring build, with the scenario maps learners never get.
+		{ command: `node scripts/serve.ts dist-authoring ${PORTS.authoring} /`, url: AUTHORING_URL, reuseExistingServer: false, timeout: 30_000 },
 		// A stand-in LMS (scorm-again) serving the SCORM packages in dist-lms/.
 		{ command: `node tests/e2e/lms/serve-harness.ts ${PORTS.lms}`, url: LMS_URL, reuseExistingServer: false, timeout: 30_000 },
 	],

@@ -13,7 +13,7 @@ const validator = new HtmlValidate({
 	},
 });
 
-const folders = process.argv.length > 2 ? process.argv.slice(2) : ['dist', 'dist-subpath', 'dist-lms/site'];
+const folders = process.argv.length > 2 ? process.argv.slice(2) : ['dist', 'dist-subpath', 'dist-lms/site', 'dist-authoring'];
 const files = folders.flatMap(htmlFiles);
 const results = [];
 const stray: string[] = [];

@@ -1,4 +1,5 @@
-import type { ReviewData } from '../../data/review';
+import { useEffect, useState } from 'preact/hooks';
+import type { ReviewData, ReviewScenario } from '../../data/review';
 import { missedSoFar } from '../../lib/progress/review';
 import { MissedItem } from './MissedItem';
 import { ProgressNotice } from './ProgressNotice';
@@ -20,9 +21,12 @@ function Clauses({ ids, data }: { ids: string[]; data: ReviewData }) {
 /** Every missed scenario choice and assessment item, with the clauses to reread and a way to replay. */
 export default function ReviewList({ data }: { data: ReviewData }) {
 	const store = useProgress();
-	if (!store) return <p>Loading your progress…</p>;
-	const { choices, items } = missedSoFar(store.record());
-	const byScenario = Object.entries(data.scenarios).filter(([id]) => choices.some((c) => c.scenario === id));
+	const missed = store && missedSoFar(store.record());
+	const wanted = [...new Set(missed?.choices.map((choice) => choice.scenario) ?? [])].filter((id) => data.scenarios[id]);
+	const details = useScenarioDetails(data, wanted);
+	if (!store || !missed) return <p>Loading your progress…</p>;
+	const { choices, items } = missed;
+	const byScenario = Object.entries(data.scenarios).filter(([id]) => wanted.includes(id));
 	return (
 		<div>
 			<ProgressNotice store={store} />
@@ -33,11 +37,14 @@ export default function ReviewList({ data }: { data: ReviewData }) {
 				byScenario.map(([id, scenario]) => (
 					<section class="review-block" aria-labelledby={`review-${id}`}>
 						<h3 id={`review-${id}`}>{scenario.title}</h3>
+						{details[id] === 'failed' && <p class="notice">The details of this scenario could not be loaded. Reload the page to try again.</p>}
+						{details[id] === undefined && <p>Loading…</p>}
 						<ul>
 							{choices
 								.filter((c) => c.scenario === id)
 								.map((missed) => {
-									const node = scenario.nodes[missed.node];
+									const loaded = details[id];
+									const node = typeof loaded === 'object' ? loaded[missed.node] : undefined;
 									const choice = node?.choices[missed.choice];
 									if (!node || !choice) return null;
 									return (
@@ -88,4 +95,23 @@ export default function ReviewList({ data }: { data: ReviewData }) {
 			)}
 		</div>
 	);
+}
+
+/**
+ * Each scenario's decisions, fetched from its `review/<id>.json` once the learner has missed
+ * something in it: undefined while loading, 'failed' if it could not be fetched.
+ */
+function useScenarioDetails(data: ReviewData, ids: string[]): Record<string, ReviewScenario | 'failed' | undefined> {
+	const [details, setDetails] = useState<Record<string, ReviewScenario | 'failed'>>({});
+	const key = ids.join(' ');
+	useEffect(() => {
+		for (const id of ids) {
+			if (details[id] && details[id] !== 'failed') continue;
+			fetch(data.scenarios[id]!.detailsHref)
+				.then((response) => (response.ok ? (response.json() as Promise<ReviewScenario>) : Promise.reject(new Error(String(response.status)))))
+				.then((loaded) => setDetails((all) => ({ ...all, [id]: loaded })))
+				.catch(() => setDetails((all) => ({ ...all, [id]: 'failed' })));
+		}
+	}, [key]);
+	return details;
 }

@@ -59,3 +59,9 @@ export function bestPath(scenario: Scenario) {
 	const best = pathsOf(scenario).filter((path) => path.score.percent === 100);
 	return best.reduce((a, b) => (b.choices.length > a.choices.length ? b : a));
 }
+
+/** A path of best choices all the way, the shortest one: for journeys that need every scenario completed. */
+export function quickestBestPath(scenario: Scenario) {
+	const best = pathsOf(scenario).filter((path) => path.score.percent === 100);
+	return best.reduce((a, b) => (b.choices.length < a.choices.length ? b : a));
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { completionId, encodeFragment } from '../../src/lib/certificate/code';
 import { storageKeys } from '../../src/lib/progress/record';
-import { assessmentPercent, itemsPerAttempt, moduleIds } from './content';
+import { assessmentPercent, clauseLabels, itemsPerAttempt, moduleIds, pathsOf, scenarios } from './content';
 import { blockStorage, PROGRESS_KEY as KEY, savedBackups, seededRecord, seedStorage as seed } from './seed';
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
@@ -174,4 +174,22 @@ test('the verification page confirms a certificate link and flags a changed one'
 	await expect(page.getByText('It checks integrity, not identity.')).toBeVisible();
 	await page.goto(`/verify/#${encodeFragment({ ...payload, s: 100 }, id)}`);
 	await expect(page.getByRole('heading', { name: 'The details do not match the completion id' })).toBeVisible();
+});
+
+test('the review explains a missed scenario choice: the better choice, the feedback and what to reread', async ({ page }) => {
+	const scenario = scenarios[0]!;
+	const path = pathsOf(scenario).find((p) => p.choices[0]!.points < Math.max(...p.choices[0]!.node.choices.map((c) => c.points)))!;
+	const record = seededRecord({ scenarios: false });
+	record.scenarios[scenario.id] = {
+		attempts: [{ id: 'missed', startedAt: '2026-11-20T09:00:00.000Z', finishedAt: '2026-11-20T09:05:00.000Z', end: path.end, path: path.steps }],
+	};
+	await seed(page, JSON.stringify(record));
+	await page.goto('/review/');
+	const block = page.getByRole('region', { name: scenario.title });
+	const missed = path.choices[0]!;
+	await expect(block).toContainText(missed.node.prompt);
+	await expect(block).toContainText(missed.label);
+	const best = Math.max(...missed.node.choices.map((c) => c.points));
+	for (const better of missed.node.choices.filter((c) => c.points === best)) await expect(block).toContainText(better.label);
+	await expect(block.getByRole('link', { name: clauseLabels.get(missed.cites[0]!)! }).first()).toBeVisible();
 });

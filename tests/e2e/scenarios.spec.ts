@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible as expectNoAxeViolations } from './axe';
-import { clauseLabels, pathsOf, scenarios } from './content';
+import { bestPath, clauseLabels, pathsOf, scenarios } from './content';
 import { decideByKeyboard, tabTo } from './keys';
 import { blockStorage, PROGRESS_KEY, savedBackups, seedStorage } from './seed';
 
@@ -49,6 +49,27 @@ for (const { scenario, which } of picks) {
 
 		await page.goto('/scenarios/');
 		await expect(page.locator(`[data-scenario-status="${scenario.id}"]`)).toHaveText(`Completed · best score ${path.score.percent}%`);
+	});
+}
+
+// The scenarios added for judgement in depth: each plays to its end by keyboard alone, on its longest best path.
+const ADDED = ['drug-maker-post', 'crowdfunding-for-patient', 'relative-asks-updates', 'clinical-area-video', 'colleague-misinformation', 'dating-app-match'];
+for (const id of ADDED) {
+	test(`${id} plays to its end by keyboard alone`, async ({ page }) => {
+		const scenario = scenarios.find((s) => s.id === id)!;
+		const path = bestPath(scenario);
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto(`/scenarios/${id}/`);
+		for (const [index, choice] of path.choices.entries()) {
+			await expect(page.getByRole('heading', { name: `Decision ${index + 1}` })).toBeVisible();
+			await decideByKeyboard(page, choice.label);
+			await expect(page.locator('.scenario-feedback .feedback-heading')).toBeFocused();
+			await tabTo(page, /^(Continue|See the outcome)$/);
+			await page.keyboard.press('Enter');
+		}
+		await expect(page.locator('#end-heading')).toBeFocused();
+		await expect(page.locator('.score')).toContainText('100%');
+		await expect(page.locator('.path > li')).toHaveCount(path.choices.length);
 	});
 }
 

@@ -5,7 +5,7 @@ import { IdSchema, TextSchema } from './id';
 export const ClauseSchema = z.strictObject({
 	/** Stable id following the source's own numbering: `ama-a`, `mms-3`, `ama232-preamble`. */
 	id: IdSchema,
-	/** The label as the source numbers it: "AMA (a)", "MMS, bullet 6", "AMA Op. 2.3.2 (e)". */
+	/** The label as the course names it everywhere, after the source's numbering: "AMA (a)", "MMS bullet 6", "Opinion 2.3.2 (e)". */
 	label: TextSchema,
 	/** Ids from `content/topics.yaml` this clause belongs to. */
 	topics: z.array(IdSchema).min(1, 'must name at least one topic'),

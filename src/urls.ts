@@ -1,6 +1,6 @@
 /**
  * Every internal URL of the course, for pages at build time and for scripts in the browser. URLs
- * honour Astro's `base`, so the site works under a sub-path such as /courses/on-record/ and, in the
+ * honor Astro's `base`, so the site works under a sub-path such as /courses/on-record/ and, in the
  * LMS package, as plain files under whatever path the LMS chooses. Every internal link goes
  * through `href`.
  */

@@ -5,7 +5,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { CertificateData } from '../lib/certificate/certificate';
 
 // Loaded only when the learner asks for a PDF: pdf-lib, fontkit and the font are large, and no
-// other page needs them. DejaVu Sans (free licence) covers Latin, Greek and Cyrillic and more.
+// other page needs them. DejaVu Sans (free license) covers Latin, Greek and Cyrillic and more.
 
 /** The PDF's bytes, or the characters of the name that its font cannot show. */
 export type PdfResult = { ok: true; bytes: Uint8Array } | { ok: false; missing: string[] };
@@ -62,7 +62,7 @@ export async function certificatePdf(certificate: CertificateData, verifyUrl?: s
 	if (missing.length) return { ok: false, missing };
 
 	pdf.setTitle(`${certificate.heading}: ${certificate.courseTitle}`);
-	pdf.setAuthor(certificate.organisation);
+	pdf.setAuthor(certificate.organization);
 	pdf.setSubject(`${certificate.name}, ${certificate.completionDate}, completion id ${certificate.completionId}`);
 	const page = pdf.addPage([792, 612]);
 	const width = page.getWidth();
@@ -70,7 +70,7 @@ export async function certificatePdf(certificate: CertificateData, verifyUrl?: s
 	page.drawRectangle({ x: 30, y: 30, width: width - 60, height: 552, borderColor: ACCENT, borderWidth: 0.5 });
 
 	let y = 548;
-	y = centred(page, [certificate.organisation.toUpperCase()], regular, 10, y, MUTED);
+	y = centred(page, [certificate.organization.toUpperCase()], regular, 10, y, MUTED);
 	y = centred(page, [certificate.heading], bold, 30, y - 14, ACCENT);
 	y = centred(page, ['This certifies that'], regular, 12, y - 18, MUTED);
 	const nameSize = bold.widthOfTextAtSize(certificate.name, 28) > width - 120 ? 18 : 28;
@@ -104,6 +104,11 @@ export async function certificatePdf(certificate: CertificateData, verifyUrl?: s
 			page.drawText(`${index === 0 ? '•' : ' '} ${line}`, { x: left, y, size: 8, font: regular, color: INK });
 			y -= 10;
 		}
+	}
+	y -= 4;
+	for (const line of wrap(`Taught from: ${certificate.sources.join('; ')}. The AMA policy is quoted from a reproduction of its text.`, regular, 7, textWidth)) {
+		page.drawText(line, { x: left, y, size: 7, font: regular, color: MUTED });
+		y -= 9;
 	}
 
 	const footer = [`Completion id ${certificate.completionId}`, ...(verifyUrl ? [`Check it at ${verifyUrl.split('#')[0]} (link in the QR code)`] : [])];

@@ -1,7 +1,7 @@
 import type { CertificateCourse } from '../lib/certificate/certificate';
 import { clauseSetHash } from '../lib/certificate/code';
 import { href, type Link } from '../urls';
-import { getClauseIndex, getCourse, getCourseMap } from './course';
+import { getClauseIndex, getCourse, getCourseHours, getCourseMap, getSources } from './course';
 
 /** Everything the certificate island needs, built at build time. */
 export interface CertificateFlowData {
@@ -22,10 +22,11 @@ export async function getCertificateFlowData(): Promise<CertificateFlowData> {
 		course: {
 			title: course.title,
 			version: course.version,
-			organisation: course.organisation,
-			hours: course.hours,
+			organization: course.organization,
+			hours: await getCourseHours(),
 			passMark: course.passMark,
 			objectives: course.objectives,
+			sources: (await getSources()).primary.map((source) => source.certificateName),
 			clauseSet: clauseSetHash(clauses),
 			...(course.cme && { cme: course.cme }),
 		},

@@ -1,4 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
+import { sealItem, type SealedItem, type SealedKey } from '../lib/assessment/key';
+import { assessmentMinutes, moduleMinutes, scenarioMinutes, timeEstimate, type TimeEstimate } from '../lib/time/estimate';
 import { RoleSchema, type Scenario } from '../schemas/scenario';
 import type { Clause, PrimarySource, Restatement, SecondarySource } from '../schemas/source';
 import { moduleHref, scenarioHref, type Link } from '../urls';
@@ -108,4 +110,43 @@ export async function getCourseMap(): Promise<CourseMap> {
 		scenarios: Object.fromEntries(scenarios.map((s) => [s.id, { title: s.title, href: scenarioHref(s.id) }])),
 		topicModules: Object.fromEntries(modules.map((m) => [m.data.topic, { title: m.data.title, href: moduleHref(m.id) }])),
 	};
+}
+
+/** What the assessment's key is sealed with: the course and its version, so a key from one does not fit another. */
+export async function getKeySalt(): Promise<string> {
+	const course = await getCourse();
+	return `${course.title}|${course.version}`;
+}
+
+/** The whole pool, sealed, with the salt its keys are sealed with. */
+export async function getSealedPool(): Promise<{ salt: string; items: SealedItem[] }> {
+	const salt = await getKeySalt();
+	return { salt, items: (await getItemPool()).map((item) => sealItem(item, salt).item) };
+}
+
+/** Each item's sealed key and review, served as `assessment/review/<id>.json` and fetched only when it may be shown. */
+export async function getSealedReviews(): Promise<{ id: string; sealed: SealedKey }[]> {
+	const salt = await getKeySalt();
+	return (await getItemPool()).map((item) => ({ id: item.id, sealed: sealItem(item, salt).sealed }));
+}
+
+export type { SealedItem };
+
+/** How long the course takes, estimated from its content (lib/time/estimate.ts), as the build checks it. */
+export async function getTimeEstimate(): Promise<TimeEstimate> {
+	const course = await getCourse();
+	const clauses = await getClauseIndex();
+	const differences = new Map((await getDifferences()).map((difference) => [difference.id, difference]));
+	const clauseText = (id: string) => clauses.get(id)?.text ?? '';
+	const modules = await getModules();
+	return timeEstimate(
+		Object.fromEntries(modules.map((m) => [m.id, moduleMinutes({ body: m.body ?? '', clauseText, difference: (id) => differences.get(id) })])),
+		Object.fromEntries((await getScenarios()).map((s) => [s.id, scenarioMinutes(s, clauseText)])),
+		assessmentMinutes(course.assessment.items),
+	);
+}
+
+/** The hours the course claims: the provider's measured `hours` if set (the build checks it against the estimate), else the estimate. */
+export async function getCourseHours(): Promise<number> {
+	return (await getCourse()).hours ?? (await getTimeEstimate()).hours;
 }

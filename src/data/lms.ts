@@ -1,13 +1,13 @@
 import { lmsCourse } from '../lib/lms/course';
 import type { LmsReportCourse } from '../lib/lms/progress';
-import { getCourse, getItemPool, getModules, getScenarios } from './course';
+import { getCourse, getModules, getScenarios, getSealedPool } from './course';
 
 /** What the LMS launch page needs: the course's structure for the LMS, and each page's title for Resume. */
 export async function getLmsData(): Promise<{ course: LmsReportCourse; titles: Record<string, string>; title: string }> {
 	const course = await getCourse();
 	const modules = await getModules();
 	const scenarios = await getScenarios();
-	const items = await getItemPool();
+	const { salt, items } = await getSealedPool();
 	const structure = lmsCourse({
 		modules: modules.map((module) => ({ slug: module.id })),
 		scenarios,
@@ -18,7 +18,7 @@ export async function getLmsData(): Promise<{ course: LmsReportCourse; titles: R
 			...structure,
 			passMark: course.passMark,
 			stems: Object.fromEntries(items.map((item) => [item.id, item.stem])),
-			correct: Object.fromEntries(items.map((item) => [item.id, item.choices.find((choice) => choice.correct)!.id])),
+			answerKey: { salt, keys: Object.fromEntries(items.map((item) => [item.id, item.key])) },
 		},
 		titles: {
 			...Object.fromEntries(modules.map((module) => [`modules/${module.id}/`, module.data.title])),

@@ -9,17 +9,24 @@ export const AnswerSchema = z.strictObject({
 	text: TextSchema,
 	/** Set on the one correct option. */
 	correct: z.literal(true).optional(),
+	/** Why this option is right or wrong, quoting only what the clauses say; shown when the learner reviews the item. */
+	why: TextSchema,
 });
 
-/** A case-based multiple-choice item. */
+/** A case-based, single-best-answer item. */
 export const ItemSchema = z.strictObject({
 	/** Stable id, unique across the pool; stored in attempts and sent to an LMS. */
 	id: IdSchema,
-	/** The case and the question. */
+	/**
+	 * `judgment`: a new case to judge; `recall`: the wording of a clause. At most one item in six of
+	 * a topic may test recall.
+	 */
+	kind: z.enum(['judgment', 'recall']),
+	/** The case, then a lead-in question the learner could answer before seeing the options. */
 	stem: TextSchema,
 	/** Exactly four options, one of them correct. */
 	choices: z.array(AnswerSchema).length(4, 'must have exactly 4 choices'),
-	/** Why the correct option is right, naming the clauses. */
+	/** Why the correct option is the single best answer, quoting the deciding words of the clauses. */
 	rationale: TextSchema,
 	/** The clauses the rationale rests on. */
 	clauses: z.array(IdSchema).min(1, 'must name at least one clause'),
@@ -29,7 +36,7 @@ export const ItemSchema = z.strictObject({
 export const AssessmentTopicSchema = z.strictObject({
 	/** The topic, from `content/topics.yaml`; also the file name. */
 	topic: IdSchema,
-	/** Its items. */
+	/** Its items: at least six, so attempts can vary. */
 	items: z.array(ItemSchema).min(1, 'must have at least one item'),
 });
 

@@ -43,9 +43,13 @@ export const CourseSchema = z.strictObject({
 	/** Course version, printed on certificates and sent to an LMS. */
 	version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must look like "1.0" or "1.0.0"'),
 	/** Who issues the certificate of completion: the deploying school or provider. */
-	organisation: TextSchema,
-	/** Estimated time to complete the whole course, in hours (printed on the certificate). */
-	hours: z.number().positive().max(40),
+	organization: TextSchema,
+	/**
+	 * Time to complete the whole course, in hours, if the provider has measured it (from a pilot,
+	 * say). Leave it out to use the estimate the build computes from the content; if set, it must
+	 * be within −20% and +25% of that estimate.
+	 */
+	hours: z.number().positive().max(40).optional(),
 	/** Percentage of the final assessment needed to pass. */
 	passMark: z.number().int().min(1).max(100).default(80),
 	/** The final assessment: how many items an attempt draws, and how many attempts are allowed. */
@@ -55,8 +59,20 @@ export const CourseSchema = z.strictObject({
 			items: z.number().int().min(1).default(12),
 			/** Attempts allowed; leave out for unlimited. */
 			maxAttempts: z.number().int().min(1).optional(),
+			/**
+			 * What a learner sees of the items missed in an attempt: `topics` (the topics and the modules
+			 * to revisit, no keys) or `items` (each missed item with its answer, rationale and clauses).
+			 * `failed`: after an attempt short of a pass, with attempts left; `final`: after passing, or
+			 * after the last allowed attempt.
+			 */
+			review: z
+				.strictObject({
+					failed: z.enum(['topics', 'items']).default('topics'),
+					final: z.enum(['topics', 'items']).default('items'),
+				})
+				.default({ failed: 'topics', final: 'items' }),
 		})
-		.default({ items: 12 }),
+		.default({ items: 12, review: { failed: 'topics', final: 'items' } }),
 	/** The site's public address, e.g. https://example.edu/courses/on-record/. Enables the certificate's QR code. */
 	publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
 	/** Who the course is for, and what each gets from it. */

@@ -11,8 +11,6 @@ export const ModuleSchema = z.strictObject({
 	order: z.number().int().min(1),
 	/** One sentence for the syllabus. */
 	summary: TextSchema,
-	/** Honest estimate of reading and self-check time, in minutes. */
-	minutes: z.number().int().min(1).max(120),
 	/** What the learner will be able to do, each starting with a verb. */
 	objectives: z.array(TextSchema).min(1).max(6),
 	/** Ids of the clauses it teaches; each must be quoted once with `<ClauseQuote>`. */

@@ -44,10 +44,26 @@ const sourceFields = {
 	description: TextSchema,
 };
 
+/** A contemporary report of a source, for where it came from. */
+export const ReportSchema = z.strictObject({
+	/** Who published the report. */
+	publisher: TextSchema,
+	/** Its headline. */
+	title: TextSchema,
+	/** When, as the report is dated: "2010-11-10" or "November 2010". */
+	date: TextSchema,
+	/** Where it is. */
+	url: z.url({ protocol: /^https?$/ }),
+});
+
 /** A policy the course teaches: its clauses count for coverage. */
 export const PrimarySourceSchema = z.strictObject({
 	...sourceFields,
 	kind: z.literal('primary'),
+	/** How the source is named on the certificate, with when it was adopted where that is known. */
+	certificateName: TextSchema,
+	/** Where the text comes from and when it was adopted, when the source itself does not say, with the reports that say so. */
+	provenance: z.strictObject({ /** In a sentence or two. */ text: TextSchema, /** The reports it rests on. */ reports: z.array(ReportSchema).min(1) }).optional(),
 	/** Short name for tables and comparisons: "AMA policy", "MMS guidelines", "AMA Op. 2.3.2". */
 	shortLabel: TextSchema,
 	/** The clauses, in the source's order. */

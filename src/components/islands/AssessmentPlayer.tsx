@@ -1,12 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { randomId } from '../../browser/progress-store';
-import type { AssessmentData, PlayerItem } from '../../data/assessment';
-import { answerItem, attemptsLeft, keyOf, startAttempt, submitAttempt } from '../../lib/assessment/attempt';
+import type { AssessmentData } from '../../data/assessment';
+import type { SealedItem } from '../../data/course';
+import { answerItem, attemptsLeft, startAttempt, submitAttempt } from '../../lib/assessment/attempt';
+import { answerKeyOf } from '../../lib/assessment/key';
+import { reviewLevel, type ReviewLevel } from '../../lib/assessment/review-policy';
 import { setPosition } from '../../lib/progress/position';
 import { scoreAssessment } from '../../lib/scoring/assessment';
 import { passStatus } from '../../lib/scoring/pass';
 import type { AssessmentAttempt } from '../../schemas/progress';
-import { MissedItem } from './MissedItem';
+import { MissedItems } from './MissedItems';
 import { ProgressNotice } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -16,7 +19,7 @@ import { useProgress } from './use-progress';
  */
 export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 	const store = useProgress();
-	const key = useMemo(() => keyOf(data.items), [data.items]);
+	const key = useMemo(() => answerKeyOf(data.salt, data.items), [data]);
 	const [errors, setErrors] = useState<string[]>([]);
 	const [showResult, setShowResult] = useState<string>();
 	const focus = useRef<HTMLElement>(null);
@@ -192,6 +195,7 @@ export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 					data={data}
 					attempt={shown}
 					itemById={itemById}
+					level={reviewLevel(data.review, { passed: !!status.assessment?.passed, attemptsLeft: left })}
 					coursePassed={status.passed}
 					headingRef={focus}
 				/>
@@ -224,15 +228,16 @@ export default function AssessmentPlayer({ data }: { data: AssessmentData }) {
 interface ResultProps {
 	data: AssessmentData;
 	attempt: AssessmentAttempt;
-	itemById: Map<string, PlayerItem>;
+	itemById: Map<string, SealedItem>;
+	/** What the review policy lets the learner see now. */
+	level: ReviewLevel;
 	coursePassed: boolean;
 	headingRef: preact.Ref<HTMLElement>;
 }
 
-/** An attempt's result and every missed item with its rationale and clauses. */
-function Result({ data, attempt, itemById, coursePassed, headingRef }: ResultProps) {
+/** An attempt's result, and what was missed in it, as the review policy allows. */
+function Result({ data, attempt, itemById, level, coursePassed, headingRef }: ResultProps) {
 	const score = scoreAssessment(attempt.answers, data.passMark);
-	const missed = attempt.answers.filter((answer) => !answer.correct);
 	return (
 		<section class="result" aria-labelledby="result-heading">
 			<h2 id="result-heading" ref={headingRef as never} tabIndex={-1}>
@@ -249,29 +254,20 @@ function Result({ data, attempt, itemById, coursePassed, headingRef }: ResultPro
 					You have completed the course. <a href={data.certificateHref}>Get your certificate</a>.
 				</p>
 			)}
-			{missed.length > 0 && (
-				<>
-					<h3>What you missed</h3>
-					<ol class="missed">
-						{missed.map((answer) => {
-							const item = itemById.get(answer.item);
-							if (!item) return null;
-							return (
-								<MissedItem
-									stem={item.stem}
-									yourAnswer={item.choices.find((c) => c.id === answer.choice)?.text ?? ''}
-									correctAnswer={item.choices.find((c) => c.correct)!.text}
-									rationale={item.rationale}
-									clauses={item.clauses.map((id) => data.clauses[id]!)}
-									{...(data.topicModules[item.topic] && { module: data.topicModules[item.topic] })}
-								/>
-							);
-						})}
-					</ol>
-					<p>
-						<a href={data.reviewHref}>Review everything you have missed so far</a>
-					</p>
-				</>
+			<MissedItems
+				answers={attempt.answers}
+				level={level}
+				items={itemById}
+				salt={data.salt}
+				sealedReviewHref={data.sealedReviewHref}
+				clauses={data.clauses}
+				topicModules={data.topicModules}
+				topics={data.topics}
+			/>
+			{score.correct < score.total && (
+				<p>
+					<a href={data.reviewHref}>Review everything you have missed so far</a>
+				</p>
 			)}
 		</section>
 	);

@@ -47,7 +47,7 @@ export function CertificateView({ certificate, verifyUrl, onEdit, headingRef }: 
 				</h2>
 				<p>
 					Print it on one landscape page, or download it as a PDF. A certificate issued from a browser is a copy you keep;
-					the issuing organisation's own record is the authoritative proof of participation.
+					the issuing organization's own record is the authoritative proof of participation.
 				</p>
 				<p class="notice-actions">
 					<button type="button" class="button" onClick={() => window.print()}>
@@ -65,7 +65,7 @@ export function CertificateView({ certificate, verifyUrl, onEdit, headingRef }: 
 				</p>
 			</div>
 			<article class="certificate" aria-label={certificate.heading}>
-				<p class="certificate-org">{certificate.organisation}</p>
+				<p class="certificate-org">{certificate.organization}</p>
 				<p class="certificate-heading">{certificate.heading}</p>
 				<p class="certificate-small">This certifies that</p>
 				<p class="certificate-name">{certificate.name}</p>
@@ -112,6 +112,10 @@ export function CertificateView({ certificate, verifyUrl, onEdit, headingRef }: 
 						))}
 					</ul>
 				</div>
+				<p class="certificate-sources">
+					<span class="certificate-label">Taught from</span> {certificate.sources.join('; ')}. The AMA policy is quoted from a
+					reproduction of its text.
+				</p>
 				<div class="certificate-foot">
 					<div>
 						<p class="certificate-id">Completion id {certificate.completionId}</p>

@@ -192,7 +192,7 @@ interface NumberFieldProps {
 	error?: string;
 }
 
-/** A labelled number input in quarter steps, with its hint and its error tied to it. */
+/** A labeled number input in quarter steps, with its hint and its error tied to it. */
 function NumberField({ field, label, hint, value, onInput, error }: NumberFieldProps) {
 	return (
 		<div class="field">

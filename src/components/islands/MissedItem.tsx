@@ -1,12 +1,10 @@
-/** A link to a clause or a module. */
-interface Link {
-	title: string;
-	href: string;
-}
+import type { Link } from '../../urls';
 
 interface Props {
 	stem: string;
 	yourAnswer: string;
+	/** Why the learner's answer is wrong, from the item's own reasons. */
+	whyYours?: string;
 	correctAnswer: string;
 	rationale: string;
 	/** The clauses the rationale rests on. */
@@ -16,15 +14,16 @@ interface Props {
 }
 
 /** A missed assessment item: the question, both answers, why, and what to reread. */
-export function MissedItem({ stem, yourAnswer, correctAnswer, rationale, clauses, module }: Props) {
+export function MissedItem({ stem, yourAnswer, whyYours, correctAnswer, rationale, clauses, module }: Props) {
 	return (
 		<li>
 			<p class="question-stem">{stem}</p>
 			<p>
 				<strong>Your answer:</strong> {yourAnswer}
 			</p>
+			{whyYours && <p>{whyYours}</p>}
 			<p>
-				<strong>Correct answer:</strong> {correctAnswer}
+				<strong>The best answer:</strong> {correctAnswer}
 			</p>
 			<p>{rationale}</p>
 			<p class="rests-on">

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReviewData, ReviewScenario } from '../../data/review';
 import { missedSoFar } from '../../lib/progress/review';
-import { MissedItem } from './MissedItem';
+import { attemptsLeft } from '../../lib/assessment/attempt';
+import { reviewLevel } from '../../lib/assessment/review-policy';
+import { scoreAssessment } from '../../lib/scoring/assessment';
+import { MissedItems } from './MissedItems';
 import { ProgressNotice } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -26,6 +29,7 @@ export default function ReviewList({ data }: { data: ReviewData }) {
 	const details = useScenarioDetails(data, wanted);
 	if (!store || !missed) return <p>Loading your progress…</p>;
 	const { choices, items } = missed;
+	const record = store.record();
 	const byScenario = Object.entries(data.scenarios).filter(([id]) => wanted.includes(id));
 	return (
 		<div>
@@ -76,22 +80,19 @@ export default function ReviewList({ data }: { data: ReviewData }) {
 					No missed questions. <a href={data.assessmentHref}>Go to the final assessment</a>.
 				</p>
 			) : (
-				<ul class="missed">
-					{items.map((missed) => {
-						const item = data.items[missed.item];
-						if (!item) return null;
-						return (
-							<MissedItem
-								stem={item.stem}
-								yourAnswer={item.choices[missed.choice] ?? ''}
-								correctAnswer={item.correct}
-								rationale={item.rationale}
-								clauses={item.clauses.map((id) => data.clauses[id] ?? { title: id, href: '#' })}
-								{...(data.topicModules[item.topic] && { module: data.topicModules[item.topic] })}
-							/>
-						);
+				<MissedItems
+					answers={items.map(({ item, choice }) => ({ item, choice, correct: false }))}
+					level={reviewLevel(data.review, {
+						passed: record.assessment.attempts.some((attempt) => scoreAssessment(attempt.answers, data.passMark).passed),
+						attemptsLeft: attemptsLeft(record.assessment.attempts, data.maxAttempts),
 					})}
-				</ul>
+					items={data.items}
+					salt={data.salt}
+					sealedReviewHref={data.sealedReviewHref}
+					clauses={data.clauses}
+					topicModules={data.topicModules}
+					topics={data.topics}
+				/>
 			)}
 		</div>
 	);

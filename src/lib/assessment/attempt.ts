@@ -1,23 +1,21 @@
 import type { AssessmentAttempt, AssessmentDraw, ProgressRecord } from '../../schemas/progress';
 import { drawItems, type DrawableItem } from './draw';
 
-/** Whether a choice is the right answer to an item. */
+/** Whether a choice is the right answer to an item (lib/assessment/key.ts makes one from the sealed pool). */
 export type AnswerKey = (item: string, choice: string) => boolean;
-
-/** The key of a pool whose items mark their correct choice. */
-export function keyOf(pool: readonly { id: string; choices: readonly { id: string; correct?: true | undefined }[] }[]): AnswerKey {
-	const correct = new Map(pool.map((item) => [item.id, item.choices.find((choice) => choice.correct)?.id]));
-	return (item, choice) => correct.get(item) === choice;
-}
 
 /** How many more attempts the learner may start; Infinity when attempts are unlimited. */
 export function attemptsLeft(attempts: readonly unknown[], maxAttempts: number | undefined): number {
 	return maxAttempts === undefined ? Infinity : Math.max(0, maxAttempts - attempts.length);
 }
 
-/** Starts an attempt: draws its items (seeded by its id) and keeps the draw as the one being answered. */
+/**
+ * Starts an attempt: draws its items (seeded by its id), avoiding the previous attempt's where the
+ * pool allows, and keeps the draw as the one being answered.
+ */
 export function startAttempt(record: ProgressRecord, pool: readonly DrawableItem[], count: number, id: string, now: string): ProgressRecord {
-	const draw: AssessmentDraw = { id, startedAt: now, updatedAt: now, items: drawItems(pool, count, id), answers: {} };
+	const previous = new Set(record.assessment.attempts.at(-1)?.answers.map((answer) => answer.item));
+	const draw: AssessmentDraw = { id, startedAt: now, updatedAt: now, items: drawItems(pool, count, id, previous), answers: {} };
 	return { ...record, updatedAt: now, assessment: { ...record.assessment, current: draw } };
 }
 

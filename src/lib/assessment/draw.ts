@@ -13,17 +13,18 @@ export type DrawnItem = AssessmentDraw['items'][number];
 
 /**
  * Draws `count` items for an attempt: one from every topic first, so each is represented, then the
- * rest from what remains; items and their options shuffled. The same seed gives the same draw.
+ * rest from what remains; items and their options shuffled. Items in `avoid` (the previous
+ * attempt's) are drawn only where the pool leaves no other choice, so a retake meets new cases.
+ * The same seed gives the same draw.
  */
-export function drawItems(pool: readonly DrawableItem[], count: number, seed: string): DrawnItem[] {
+export function drawItems(pool: readonly DrawableItem[], count: number, seed: string, avoid: ReadonlySet<string> = new Set()): DrawnItem[] {
 	const random = seededRandom(seed);
+	// Fresh items first, each group in a shuffled order: a stable sort keeps the shuffle within each.
+	const fresh = (items: readonly DrawableItem[]) => shuffle(items, random).sort((a, b) => Number(avoid.has(a.id)) - Number(avoid.has(b.id)));
 	const byTopic = new Map<string, DrawableItem[]>();
-	for (const item of shuffle(pool, random)) byTopic.set(item.topic, [...(byTopic.get(item.topic) ?? []), item]);
+	for (const item of fresh(pool)) byTopic.set(item.topic, [...(byTopic.get(item.topic) ?? []), item]);
 	const chosen = [...byTopic.values()].map((items) => items[0]!);
-	const rest = shuffle(
-		pool.filter((item) => !chosen.includes(item)),
-		random,
-	);
+	const rest = fresh(pool.filter((item) => !chosen.includes(item)));
 	const drawn = shuffle([...chosen, ...rest].slice(0, Math.max(count, chosen.length)), random);
 	return drawn.map((item) => ({ item: item.id, order: shuffle(item.choices.map((choice) => choice.id), random) }));
 }

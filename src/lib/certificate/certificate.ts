@@ -24,10 +24,12 @@ export function canClaimCredit(profession: Profession): boolean {
 export interface CertificateCourse {
 	title: string;
 	version: string;
-	organisation: string;
+	organization: string;
 	hours: number;
 	passMark: number;
 	objectives: string[];
+	/** The source texts taught, as the certificate names them. */
+	sources: string[];
 	clauseSet: string;
 	cme?: Cme;
 }
@@ -45,10 +47,12 @@ export interface CertificateData {
 	score: number;
 	hours: number;
 	credits?: number;
-	organisation: string;
+	organization: string;
 	/** CME statements, in order, when the course is accredited. */
 	statements: { label: string; text: string }[];
 	objectives: string[];
+	/** The source texts taught. */
+	sources: string[];
 	completionId: string;
 	payload: CompletionPayload;
 	/** Printed on every certificate. */
@@ -101,14 +105,15 @@ export function certificateData(record: ProgressRecord, course: CertificateCours
 		score: best,
 		hours: evaluation.hours,
 		...(credit && { credits: evaluation.credits! }),
-		organisation: cme?.provider ?? course.organisation,
+		organization: cme?.provider ?? course.organization,
 		statements,
 		objectives: course.objectives,
+		sources: course.sources,
 		completionId: completionId(payload),
 		payload,
 		notice: [
 			kind === 'completion' && 'This is a certificate of completion, not a CME certificate.',
-			`The ${cme ? "provider's" : "issuing organisation's"} own record is the authoritative proof of participation; this certificate, issued from a web browser, is a copy the learner keeps.`,
+			`The ${cme ? "provider's" : "issuing organization's"} own record is the authoritative proof of participation; this certificate, issued from a web browser, is a copy the learner keeps.`,
 		]
 			.filter(Boolean)
 			.join(' '),

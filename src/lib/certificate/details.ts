@@ -60,7 +60,11 @@ export function detailsSchema(course: DetailsCourse, profession: string) {
 		bias: v.picklist(EvaluationSchema.entries.freeOfBias.options, 'Say whether the content was free of commercial bias.'),
 		hours: number(`Enter the hours you spent, more than 0 and at most ${hoursLimit}.`, hoursLimit),
 		credits: claimsCredit(course, profession)
-			? number(`Enter the credits you claim, more than 0 and at most ${course.cme!.maxCredits}.`, course.cme!.maxCredits!)
+			? v.pipe(
+					number(`Enter the credits you claim, more than 0 and at most ${course.cme!.maxCredits}.`, course.cme!.maxCredits!),
+					// Credit is designated, and claimed, in quarter hours.
+					v.check((n) => Number.isInteger(n * 4), 'Claim credits in quarter hours: 0.25, 0.5, 0.75, 1 and so on.'),
+				)
 			: v.any(),
 		attest: v.literal(true, 'Confirm the attestation.'),
 	});

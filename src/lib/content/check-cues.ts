@@ -21,7 +21,7 @@ export const CUE_LIMITS = {
 	lengthRatio: 1.5,
 	/**
 	 * At least this share of decisions has a defensible second option with partial credit, as the
-	 * course promises: judgement is rarely one right answer and three wrong ones.
+	 * course promises: judgment is rarely one right answer and three wrong ones.
 	 */
 	partialCredit: 1 / 3,
 	/**

@@ -27,7 +27,7 @@ export interface ScenarioFile {
 export const MIN_MAIN_PATH_DECISIONS = 3;
 
 /**
- * Checks every scenario's links, graph and citations; then that every primary clause is practised
+ * Checks every scenario's links, graph and citations; then that every primary clause is practiced
  * by some scenario. Returns the issues and, for each sound scenario, its number of complete paths.
  */
 export function checkScenarios(
@@ -60,7 +60,7 @@ export function checkScenarios(
 
 	if (files.length > 0) {
 		for (const [id, file] of course.clauses) {
-			if (!practised.has(id)) issues.push({ file, item: id, reason: 'practised by no scenario (cite it in a scenario choice)' });
+			if (!practised.has(id)) issues.push({ file, item: id, reason: 'practiced by no scenario (cite it in a scenario choice)' });
 		}
 	}
 	return { issues, paths };

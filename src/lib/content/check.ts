@@ -7,9 +7,12 @@ import { ScenarioSchema, type Scenario } from '../../schemas/scenario';
 import { SourceSchema, type Source } from '../../schemas/source';
 import { TopicListSchema, type Topic } from '../../schemas/topic';
 import { issuesFromZod, type ContentIssue } from './issue';
+import { findSelfChecks } from './mdx-refs';
 import { checkAssessment } from './check-assessment';
 import { checkCourseConfig } from './check-config';
+import { assessmentMinutes, moduleMinutes, scenarioMinutes, timeEstimate, type TimeEstimate } from '../time/estimate';
 import { checkCues } from './check-cues';
+import { checkTime } from './check-time';
 import { checkDifferences } from './check-differences';
 import { checkModules } from './check-modules';
 import { checkScenarios } from './check-scenarios';
@@ -65,6 +68,8 @@ export interface CourseContent {
 	assessment: AssessmentTopic[];
 	/** Each sound scenario's number of complete paths from start to an ending. */
 	paths: Map<string, number>;
+	/** How long the course takes, estimated from the content (lib/time/estimate.ts). */
+	time: TimeEstimate;
 }
 
 /**
@@ -118,6 +123,7 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 		scenarios: scenarios.map(({ scenario }) => scenario),
 		assessment: assessment.map(({ pool }) => pool),
 		paths: new Map<string, number>(),
+		time: timeEstimate({}, {}, 0),
 	};
 	// A file that failed its schema would make every link to it look broken: report the files first.
 	if (issues.length > 0) return { issues, content };
@@ -138,6 +144,10 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 			clauses: new Set(index.clauses.keys()),
 			itemsPerAttempt: course!.assessment.items,
 			courseFile: raw.course.file,
+			selfChecks: modules.flatMap(({ file, body }) => {
+				const bodyLine = raw.modules.find((input) => input.file === file)!.bodyLine;
+				return findSelfChecks(body).map((check) => ({ file, line: bodyLine + check.line - 1, text: `${check.prompt} ${check.answer}` }));
+			}),
 		}),
 	);
 
@@ -151,8 +161,18 @@ export function checkCourse(raw: RawCourse): { issues: ContentIssue[]; content: 
 	});
 	issues.push(...checked.issues);
 	content.paths = checked.paths;
-	// Cues are measured across sound scenarios only: a broken graph is reported first.
-	if (checked.issues.length === 0) issues.push(...checkCues(content.scenarios, new Map(scenarios.map(({ file, scenario }) => [scenario.id, file]))));
+	// Cues and time are measured on sound scenarios only: a broken graph is reported first.
+	if (checked.issues.length === 0) {
+		issues.push(...checkCues(content.scenarios, new Map(scenarios.map(({ file, scenario }) => [scenario.id, file]))));
+		const clauseText = (id: string) => index.clauses.get(id)?.clause.text ?? '';
+		const differenceById = new Map(differences.map((difference) => [difference.id, difference]));
+		content.time = timeEstimate(
+			Object.fromEntries(content.modules.map((m) => [m.slug, moduleMinutes({ body: m.body, clauseText, difference: (id) => differenceById.get(id) })])),
+			Object.fromEntries(content.scenarios.map((s) => [s.id, scenarioMinutes(s, clauseText)])),
+			assessmentMinutes(course!.assessment.items),
+		);
+		issues.push(...checkTime(raw.course.file, course!, content.time));
+	}
 
 	return { issues, content };
 }

@@ -36,3 +36,22 @@ export function findMdxRefs(body: string): MdxRef[] {
 	}
 	return refs;
 }
+
+/** A self-check question in a module, with the answer learners can open. */
+export interface SelfCheckQuestion {
+	prompt: string;
+	answer: string;
+	/** 1-based line in the MDX body. */
+	line: number;
+}
+
+const QUESTION = /<Question\b[^>]*\bprompt="([^"]*)"[^>]*>([\s\S]*?)<\/Question>/g;
+
+/** Every self-check question in an MDX body: the final assessment must not re-use them. */
+export function findSelfChecks(body: string): SelfCheckQuestion[] {
+	return [...body.matchAll(QUESTION)].map((match) => ({
+		prompt: match[1]!,
+		answer: match[2]!.trim(),
+		line: body.slice(0, match.index).split('\n').length,
+	}));
+}

@@ -75,7 +75,7 @@ const FLAVOURS: Record<ScormStandard, { version: string; namespaces: string; sch
 };
 
 /**
- * The manifest for a standard: one organisation, one item, one SCO listing every file. SCORM 1.2
+ * The manifest for a standard: one organization, one item, one SCO listing every file. SCORM 1.2
  * gets no `adlcp:masteryscore` and SCORM 2004 no sequencing rules or objective satisfied by measure,
  * so that no LMS replaces the course's own status with one it computes.
  */

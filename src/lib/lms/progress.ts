@@ -1,4 +1,5 @@
 import type { AssessmentAttempt, ProgressRecord, ScenarioAttempt, Step } from '../../schemas/progress';
+import { rightChoice } from '../assessment/key';
 import { bestPoints } from '../scenario/best';
 import { scoreSteps } from '../scoring/scenario';
 import { bestAssessment } from '../scoring/assessment';
@@ -11,7 +12,8 @@ import { encodeSuspend, type SuspendState } from './suspend';
 export interface LmsReportCourse extends LmsCourse {
 	passMark: number;
 	stems: Record<string, string>;
-	correct: Record<string, string>;
+	/** The assessment's key as hashes (lib/assessment/key.ts): the right answer is found, never shipped. */
+	answerKey: { salt: string; keys: Record<string, string> };
 }
 
 /** Attempts restored from an LMS carry ids starting with this; they were reported in an earlier session. */
@@ -128,7 +130,7 @@ export function lmsReport(record: ProgressRecord, course: LmsReportCourse, sessi
 		interactions: (latest?.answers ?? []).map((answer) => ({
 			id: answer.item,
 			response: answer.choice,
-			correctResponse: course.correct[answer.item] ?? '',
+			correctResponse: rightChoice(course.answerKey.salt, answer.item, course.choices[answer.item] ?? [], course.answerKey.keys[answer.item] ?? '') ?? '',
 			correct: answer.correct,
 			at: latest!.finishedAt,
 			description: course.stems[answer.item] ?? '',

@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { answerItem, attemptsLeft, keyOf, startAttempt, submitAttempt, unanswered } from '../../../src/lib/assessment/attempt';
+import { answerItem, attemptsLeft, startAttempt, submitAttempt, unanswered } from '../../../src/lib/assessment/attempt';
+import { answerKeyOf, sealItem } from '../../../src/lib/assessment/key';
 import { emptyRecord } from '../../../src/lib/progress/record';
 
 const pool = ['privacy', 'boundaries', 'disclosure'].flatMap((topic) =>
-	[1, 2].map((n) => ({
-		id: `${topic}-${n}`,
-		topic,
-		choices: [{ id: 'a' }, { id: 'b', correct: true as const }, { id: 'c' }, { id: 'd' }],
-	})),
+	[1, 2].map((n) =>
+		sealItem(
+			{
+				id: `${topic}-${n}`,
+				topic,
+				kind: 'judgment',
+				stem: 'A case. What now?',
+				choices: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id}`, why: `Why ${id}.`, ...(id === 'b' && { correct: true as const }) })),
+				rationale: 'Because.',
+				clauses: ['mms-2'],
+			},
+			'salt',
+		).item,
+	),
 );
-const key = keyOf(pool);
+const key = answerKeyOf('salt', pool);
 const fresh = () => emptyRecord(new Date('2026-11-20T09:00:00.000Z'), 'seed');
 const at = (minute: number) => `2026-11-20T09:${String(minute).padStart(2, '0')}:00.000Z`;
 
-describe('keyOf', () => {
-	it('knows each item\'s right answer and nothing else', () => {
+describe('answerKeyOf', () => {
+	it('grades with the sealed key: the right answer, and nothing else', () => {
 		expect(key('privacy-1', 'b')).toBe(true);
 		expect(key('privacy-1', 'a')).toBe(false);
 		expect(key('no-such-item', 'b')).toBe(false);
@@ -70,5 +80,17 @@ describe('submitAttempt', () => {
 		expect(submitted.attempt.answers.map((a) => a.correct)).toEqual([false, true, true]);
 		expect(submitted.attempt).toMatchObject({ id: 'attempt-1', startedAt: at(1), finishedAt: at(9) });
 		expect(submitted.record.assessment).toEqual({ attempts: [submitted.attempt] });
+	});
+});
+
+describe('startAttempt, for a retake', () => {
+	it('draws items the previous attempt did not have, where the pool allows', () => {
+		let record = startAttempt(fresh(), pool, 3, 'attempt-1', at(1));
+		for (const { item } of record.assessment.current!.items) record = answerItem(record, 'attempt-1', item, 'b', at(2));
+		const submitted = submitAttempt(record, key, at(3));
+		if (!submitted.ok) throw new Error('not submitted');
+		const first = new Set(submitted.attempt.answers.map((a) => a.item));
+		const retake = startAttempt(submitted.record, pool, 3, 'attempt-2', at(4));
+		expect(retake.assessment.current!.items.filter((d) => first.has(d.item))).toEqual([]);
 	});
 });

@@ -28,3 +28,27 @@ describe('drawItems', () => {
 		expect(new Set(orders).size).toBeGreaterThan(1);
 	});
 });
+
+describe('drawItems, after an attempt', () => {
+	const bigPool = topics.flatMap((topic) =>
+		[1, 2, 3, 4, 5, 6].map((n) => ({ id: `${topic}${n}`, topic, choices: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }] })),
+	);
+
+	it('avoids every item of the previous attempt while the pool allows, keeping every topic', () => {
+		for (const seed of ['one', 'two', 'three']) {
+			const first = drawItems(bigPool, 12, seed);
+			const previous = new Set(first.map((d) => d.item));
+			const retake = drawItems(bigPool, 12, `${seed}-again`, previous);
+			expect(retake.filter((d) => previous.has(d.item))).toEqual([]);
+			expect(new Set(retake.map((d) => d.item[0]))).toEqual(new Set(topics));
+		}
+	});
+
+	it('repeats only as many items as the pool forces', () => {
+		// 27 items, 12 seen: 15 fresh, so a draw of 20 repeats 5.
+		const previous = new Set(drawItems(pool, 12, 'first').map((d) => d.item));
+		const retake = drawItems(pool, 20, 'second', previous);
+		expect(retake.filter((d) => previous.has(d.item))).toHaveLength(5);
+		expect(new Set(retake.map((d) => d.item)).size).toBe(20);
+	});
+});

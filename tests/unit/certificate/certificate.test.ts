@@ -6,10 +6,11 @@ import type { ProgressRecord } from '../../../src/schemas/progress';
 const course: CertificateCourse = {
 	title: 'On Record',
 	version: '1.0.0',
-	organisation: 'Test School',
+	organization: 'Test School',
 	hours: 3,
 	passMark: 80,
 	objectives: ['Identify.'],
+	sources: ['AMA policy (adopted November 2010)'],
 	clauseSet: 'abc',
 };
 const cme = {
@@ -70,7 +71,7 @@ describe('certificateData', () => {
 		const physician = certificateData(passed('physician', 2.5), { ...course, cme })!;
 		expect(physician.kind).toBe('cme-credit');
 		expect(physician.credits).toBe(2.5);
-		expect(physician.organisation).toBe('Accredited Provider');
+		expect(physician.organization).toBe('Accredited Provider');
 		expect(physician.statements.map((s) => s.label)).toContain('Credit designation');
 		const student = certificateData(passed('student'), { ...course, cme })!;
 		expect(student.kind).toBe('cme-participation');

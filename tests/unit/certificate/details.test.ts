@@ -86,3 +86,11 @@ describe('claimsCredit and maxHours', () => {
 		expect(maxHours({ hours: 0.25 })).toBe(1);
 	});
 });
+
+describe('validateDetails, for credits', () => {
+	it('takes credits only in quarter hours', () => {
+		const result = validateDetails({ ...filled, credits: '1.3' }, { ...course, cme }, NOW);
+		expect(!result.ok && result.errors).toEqual({ credits: 'Claim credits in quarter hours: 0.25, 0.5, 0.75, 1 and so on.' });
+		expect(validateDetails({ ...filled, credits: '1.75' }, { ...course, cme }, NOW).ok).toBe(true);
+	});
+});

@@ -4,7 +4,7 @@ import { issueCertificate } from '../../../src/lib/certificate/issue';
 import { emptyRecord } from '../../../src/lib/progress/record';
 import type { Evaluation, ProgressRecord } from '../../../src/schemas/progress';
 
-const course = { title: 'On Record', version: '1.0.0', organisation: 'Test School', hours: 3, passMark: 80, objectives: ['Identify.'], clauseSet: 'abc' };
+const course = { title: 'On Record', version: '1.0.0', organization: 'Test School', hours: 3, passMark: 80, objectives: ['Identify.'], sources: ['AMA policy'], clauseSet: 'abc' };
 const learner = { name: 'Amaka Okafor', profession: 'physician' as const, updatedAt: '2026-11-20T10:00:00.000Z' };
 const evaluation: Evaluation = { objectivesMet: 'fully', freeOfBias: 'yes', changes: '', hours: 3, attested: true, submittedAt: '2026-11-20T10:01:00.000Z' };
 const answers = (right: number) => Array.from({ length: 10 }, (_, i) => ({ item: `i${i}`, choice: 'a', correct: i < right }));

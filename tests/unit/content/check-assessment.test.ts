@@ -31,7 +31,55 @@ describe('checkAssessment', () => {
 	it('names a pool too small for the items an attempt draws', () => {
 		expect(messages('assessment-pool-too-small')).toMatchInlineSnapshot(`
 			[
-			  "content/course.yaml › assessment › items: an attempt draws 3 items but the pool has only 2",
+			  "content/course.yaml › assessment › items: an attempt draws 7 items but the pool has only 6",
+			]
+		`);
+	});
+
+	it('names a topic with fewer than six items', () => {
+		expect(messages('assessment-too-few-items')).toMatchInlineSnapshot(`
+			[
+			  "content/assessment/privacy.yaml › items: 5 items; every topic needs at least 6",
+			]
+		`);
+	});
+
+	it('names a topic where more than one item in six tests recall', () => {
+		expect(messages('assessment-too-much-recall')).toMatchInlineSnapshot(`
+			[
+			  "content/assessment/privacy.yaml › items: 2 of 6 items test recall of wording; at most one in 6 may",
+			]
+		`);
+	});
+
+	it('names an item that re-uses a self-check\'s wording', () => {
+		expect(messages('assessment-self-check-overlap')).toMatchInlineSnapshot(`
+			[
+			  "content/assessment/privacy.yaml › privacy-forum: shares the words "is a first name enough to" with the self-check at content/modules/privacy.mdx line 24; write a new case",
+			]
+		`);
+	});
+
+	it('names "none of the above"', () => {
+		expect(messages('assessment-none-of-the-above')).toMatchInlineSnapshot(`
+			[
+			  "content/assessment/privacy.yaml › privacy-group › c: "all/none of the above" is not a single best answer",
+			]
+		`);
+	});
+
+	it('names keys that are the longest option too often', () => {
+		expect(messages('assessment-cue-key-longest')).toMatchInlineSnapshot(`
+			[
+			  "content/assessment/ › cues: the key is the single longest option in 50% of items; at most 30%",
+			]
+		`);
+	});
+
+	it('names absolute words that mark the distractors', () => {
+		expect(messages('assessment-cue-absolute-words')).toMatchInlineSnapshot(`
+			[
+			  "content/assessment/ › cues: absolute words per option: keys 0.00, distractors 0.17; keep them within 0.15",
 			]
 		`);
 	});

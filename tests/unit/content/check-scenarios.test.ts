@@ -109,7 +109,7 @@ describe('checkScenarios', () => {
 	it('names a primary clause no scenario practises', () => {
 		expect(messages('scenario-clause-unpractised')).toMatchInlineSnapshot(`
 			[
-			  "content/sources/beta.yaml › beta-a: practised by no scenario (cite it in a scenario choice)",
+			  "content/sources/beta.yaml › beta-a: practiced by no scenario (cite it in a scenario choice)",
 			]
 		`);
 	});

@@ -62,7 +62,7 @@ describe('checkCourse', () => {
 	it('names a malformed field', () => {
 		expect(messages('malformed-field')).toMatchInlineSnapshot(`
 			[
-			  "content/modules/privacy.mdx › minutes: expected number, received string",
+			  "content/modules/privacy.mdx › order: expected number, received string",
 			]
 		`);
 	});
@@ -86,7 +86,7 @@ describe('checkCourse', () => {
 	it('names an unknown difference with the line it is on', () => {
 		expect(messages('unknown-difference')).toMatchInlineSnapshot(`
 			[
-			  "content/modules/privacy.mdx › line 16 › <SourceDifference id="identifiabel">: no such difference in content/differences.yaml",
+			  "content/modules/privacy.mdx › line 15 › <SourceDifference id="identifiabel">: no such difference in content/differences.yaml",
 			]
 		`);
 	});
@@ -94,7 +94,7 @@ describe('checkCourse', () => {
 	it('names a self-check question resting on a clause the module does not teach', () => {
 		expect(messages('quote-not-listed')).toMatchInlineSnapshot(`
 			[
-			  "content/modules/privacy.mdx › line 17 › <Question clause="gamma-1">: unknown clause "gamma-1"",
+			  "content/modules/privacy.mdx › line 16 › <Question clause="gamma-1">: unknown clause "gamma-1"",
 			]
 		`);
 	});
@@ -143,6 +143,30 @@ describe('checkCourse', () => {
 		expect(messages('source-duplicate-order')).toMatchInlineSnapshot(`
 			[
 			  "content/sources/beta.yaml › order: 1 is already used by content/sources/alpha.yaml",
+			]
+		`);
+	});
+
+	it('refuses hours the content does not support', () => {
+		expect(messages('course-hours-out-of-range')).toMatchInlineSnapshot(`
+			[
+			  "content/course.yaml › hours: 3 is outside what the content supports: the estimate from the content is 0.31 hours, so set hours between 0.25 and 0.39, or leave it out to use the estimate (0.25)",
+			]
+		`);
+	});
+
+	it('refuses more CME credits than the course has hours', () => {
+		expect(messages('cme-credits-over-hours')).toMatchInlineSnapshot(`
+			[
+			  "content/course.yaml › cme › maxCredits: 1 credits is more than the course's 0.25 hours",
+			]
+		`);
+	});
+
+	it('refuses CME credits that are not in quarter-hour steps', () => {
+		expect(messages('cme-credits-not-quarter')).toMatchInlineSnapshot(`
+			[
+			  "content/course.yaml › cme › maxCredits: 0.2 is not in quarter-hour steps (0.25, 0.5, 0.75…)",
 			]
 		`);
 	});

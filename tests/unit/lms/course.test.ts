@@ -8,18 +8,18 @@ const content = () => checkCourse(readCourse(fixtureCourse('with-scenario', 'wit
 
 describe('structureHash', () => {
 	it('is a fixed value for a course structure, so an LMS\'s saved data decodes across releases', () => {
-		expect(structureHash(lmsCourse(content()))).toBe('f5a07486');
+		expect(structureHash(lmsCourse(content()))).toBe('01176443');
 	});
 
 	it('does not depend on the order the content was read in', () => {
 		const reversed = content();
 		reversed.assessment[0]!.items.reverse();
-		expect(structureHash(lmsCourse(reversed))).toBe('f5a07486');
+		expect(structureHash(lmsCourse(reversed))).toBe('01176443');
 	});
 
 	it('changes when an item is added', () => {
 		const grown = content();
 		grown.assessment[0]!.items.push({ ...grown.assessment[0]!.items[0]!, id: 'privacy-new' });
-		expect(structureHash(lmsCourse(grown))).not.toBe('f5a07486');
+		expect(structureHash(lmsCourse(grown))).not.toBe('01176443');
 	});
 });

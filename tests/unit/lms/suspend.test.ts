@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sealItem } from '../../../src/lib/assessment/key';
 import { readCourse } from '../../../src/node/read-course';
 import { checkCourse } from '../../../src/lib/content/check';
 import { lmsCourse } from '../../../src/lib/lms/course';
@@ -87,12 +88,16 @@ describe('lmsReport', () => {
 				...course,
 				passMark: 80,
 				stems: Object.fromEntries(items.map((i) => [i.id, i.stem])),
-				correct: Object.fromEntries(items.map((i) => [i.id, i.choices.find((c) => c.correct)!.id])),
+				answerKey: { salt: 'salt', keys: Object.fromEntries(items.map((i) => [i.id, sealItem({ ...i, topic: 'x' }, 'salt').item.key])) },
 			},
 			60,
 		);
 		expect(report).toMatchObject({ completed: true, passed: true, score: 90 });
 		expect(report.interactions).toHaveLength(10);
+		// The right response is found from the sealed key, never shipped as plain data.
+		for (const interaction of report.interactions) {
+			expect(interaction.correctResponse).toBe(items.find((i) => i.id === interaction.id)!.choices.find((c) => c.correct)!.id);
+		}
 		expect(decodeSuspend(report.suspendData, course)?.modules).toEqual(course.modules);
 	});
 });

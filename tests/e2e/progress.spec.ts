@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { completionId, encodeFragment } from '../../src/lib/certificate/code';
 import { storageKeys } from '../../src/lib/progress/record';
-import { assessmentPercent, clauseLabels, itemsPerAttempt, moduleIds, pathsOf, scenarios } from './content';
+import { clauseLabels, itemsPerAttempt, moduleIds, pathsOf, scenarios } from './content';
 import { blockStorage, PROGRESS_KEY as KEY, savedBackups, seededRecord, seedStorage as seed } from './seed';
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
@@ -134,22 +134,6 @@ test('an unanswered question is named in an error summary that takes focus', asy
 	// Answers are kept across a reload.
 	await page.reload();
 	await expect(page.getByRole('radio').first()).toBeChecked();
-});
-
-test('a failed attempt lists every missed item with its clause, and a retake draws anew', async ({ page }) => {
-	const right = Math.floor(itemsPerAttempt / 2);
-	const missed = itemsPerAttempt - right;
-	await seed(page, JSON.stringify(seededRecord({ correct: right })));
-	await page.goto('/assessment/');
-	await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
-	await expect(page.locator('.score')).toContainText(`${assessmentPercent(right, itemsPerAttempt)}%`);
-	await expect(page.locator('.missed > li')).toHaveCount(missed);
-	await expect(page.locator('.missed > li').first().getByRole('link').first()).toBeVisible();
-	await page.goto('/review/');
-	await expect(page.locator('.missed > li')).toHaveCount(missed);
-	await page.goto('/assessment/');
-	await page.getByRole('button', { name: 'Take the assessment again' }).click();
-	await expect(page.locator('.question')).toHaveCount(itemsPerAttempt);
 });
 
 test('when storage is full, the learner is told, and the scenario still plays', async ({ page }) => {

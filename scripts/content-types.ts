@@ -6,6 +6,7 @@ export const CONTENT_TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
 	'.xml': 'application/xml',
 	'.xsd': 'application/xml',
 	'.woff2': 'font/woff2',

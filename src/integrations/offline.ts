@@ -50,15 +50,19 @@ self.addEventListener('activate', (event) => event.waitUntil((async () => {
 }
 
 /**
- * The course offline, on the static site only (never in the LMS packages): after the build, writes
- * the service worker that keeps every file of the build for offline use. Runs after every
- * integration that rewrites the build's pages.
+ * The course offline and installable, on the static site only (never in the LMS packages): adds the
+ * web app manifest and its icons, and after the build writes the service worker that keeps every
+ * file of the build for offline use. Runs after every integration that rewrites the build's pages.
  */
 export default function offline(): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'on-record:offline',
 		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				injectRoute({ pattern: '/manifest.webmanifest', entrypoint: './src/pages-offline/manifest.webmanifest.ts', prerender: true });
+				injectRoute({ pattern: '/icons/[icon].png', entrypoint: './src/pages-offline/icons/[icon].png.ts', prerender: true });
+			},
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/?$/, '/');
 			},

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
 import { decodeProgress, encodeProgress } from '../../lib/progress/codec';
 import type { ProgressRecord } from '../../schemas/progress';
+import { OfflineCopy } from './OfflineCopy';
 import { ProgressNotice } from './ProgressNotice';
 import { useProgress } from './use-progress';
 
@@ -12,7 +13,7 @@ function summarise(record: ProgressRecord): string {
 	return `${modules} module${modules === 1 ? '' : 's'} read, ${scenarios} scenario${scenarios === 1 ? '' : 's'} completed, ${attempts} assessment attempt${attempts === 1 ? '' : 's'}${record.learner ? `, name “${record.learner.name}”` : ''}; last saved ${record.updatedAt.slice(0, 10)}`;
 }
 
-/** Export, import and delete: the learner's control over what this browser keeps. */
+/** Export, import and delete, and the offline copy: the learner's control over what this browser keeps. */
 export default function PrivacyControls() {
 	const store = useProgress();
 	const [pending, setPending] = useState<ProgressRecord>();
@@ -103,6 +104,8 @@ export default function PrivacyControls() {
 					</p>
 				)}
 			</section>
+			{/* The LMS packages have no offline copy: an LMS serves the course itself. */}
+			{!import.meta.env.ON_RECORD_FILE_URLS && <OfflineCopy />}
 		</div>
 	);
 }

@@ -8,7 +8,15 @@ import { CHROMIUM } from './scripts/chromium.ts';
  */
 /** `ON_RECORD_TEST_PORT` moves all of them (4400 by default), so two checkouts can test side by side. */
 const FIRST_PORT = Number(process.env.ON_RECORD_TEST_PORT ?? 4400);
-export const PORTS = { root: FIRST_PORT, subpath: FIRST_PORT + 1, lms: FIRST_PORT + 2, authoring: FIRST_PORT + 3 } as const;
+/** The offline tests start their own servers on the `update` ports, each on a copy of a build they change. */
+export const PORTS = {
+	root: FIRST_PORT,
+	subpath: FIRST_PORT + 1,
+	lms: FIRST_PORT + 2,
+	authoring: FIRST_PORT + 3,
+	update: FIRST_PORT + 4,
+	subpathUpdate: FIRST_PORT + 5,
+} as const;
 export const ROOT_URL = `http://127.0.0.1:${PORTS.root}/`;
 export const SUBPATH_URL = `http://127.0.0.1:${PORTS.subpath}/courses/on-record/`;
 export const LMS_URL = `http://127.0.0.1:${PORTS.lms}/`;
@@ -26,6 +34,11 @@ export default defineConfig({
 	use: {
 		baseURL: ROOT_URL,
 		browserName: 'chromium',
+		// The course's service worker runs only in the specs about it (offline.spec.ts, and
+		// pages.spec.ts, which visits every page with it): every test starts from a fresh context,
+		// where the worker would download the whole course (about 4 MB) into its cache in the
+		// background, costing the suite about a fifth more CPU on the shared two-core machine.
+		serviceWorkers: 'block',
 		// Debian's Chromium: Playwright cannot download its own browser on these machines.
 		launchOptions: {
 			executablePath: CHROMIUM,

@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { itemsPerAttempt, moduleIds, pool, quickestBestPath, scenarios } from './content';
 import { decideByKeyboard, pickInGroup, tabTo, tabToRadio } from './keys';
+import { pdfText } from './pdf';
 import { certifiedRecord, seedStorage } from './seed';
 
 /** Focus on an element whose text starts with `name`. */
 const named = (name: string) => (element: { text: string }) => element.text.startsWith(name);
 /** Focus on the element with this id. */
 const withId = (id: string) => (element: { id: string }) => element.id === id;
-
-/** The text of every page of a PDF. */
-async function pdfText(path: string): Promise<string> {
-	const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
-	let text = '';
-	for (let n = 1; n <= pdf.numPages; n++) {
-		const page = await pdf.getPage(n);
-		text += (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
-	}
-	return `${pdf.numPages} page(s): ${text}`;
-}
 
 test('a learner goes from home to a certificate by keyboard alone, and downloads it as a PDF', async ({ page }) => {
 	test.setTimeout(600_000);

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, islandsReady } from './site';
 
+// With the course's service worker serving the pages, as learners have them after a first visit.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * One visit to every page, checking what every page owes a reader and the learner's privacy: one
  * h1 and headings in order, the landmarks a screen reader navigates by, a Content-Security-Policy

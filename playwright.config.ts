@@ -16,11 +16,14 @@ export const PORTS = {
 	authoring: FIRST_PORT + 3,
 	update: FIRST_PORT + 4,
 	subpathUpdate: FIRST_PORT + 5,
+	cmi5: FIRST_PORT + 6,
+	lrs: FIRST_PORT + 7,
 } as const;
 export const ROOT_URL = `http://127.0.0.1:${PORTS.root}/`;
 export const SUBPATH_URL = `http://127.0.0.1:${PORTS.subpath}/courses/on-record/`;
 export const LMS_URL = `http://127.0.0.1:${PORTS.lms}/`;
 export const AUTHORING_URL = `http://127.0.0.1:${PORTS.authoring}/`;
+export const CMI5_URL = `http://127.0.0.1:${PORTS.cmi5}/`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -57,5 +60,7 @@ export default defineConfig({
 		{ command: `node scripts/serve.ts dist-authoring ${PORTS.authoring} /`, url: AUTHORING_URL, reuseExistingServer: false, timeout: 30_000 },
 		// A stand-in LMS (scorm-again) serving the SCORM packages in dist-lms/.
 		{ command: `node tests/e2e/lms/serve-harness.ts ${PORTS.lms}`, url: LMS_URL, reuseExistingServer: false, timeout: 30_000 },
+		// A stand-in cmi5 LMS in front of a real LRS (xapi-statements), serving the cmi5 package.
+		{ command: `node tests/e2e/cmi5/serve-lms.ts ${PORTS.cmi5} ${PORTS.lrs}`, url: `${CMI5_URL}control/course`, reuseExistingServer: false, timeout: 60_000 },
 	],
 });

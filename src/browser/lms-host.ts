@@ -13,6 +13,11 @@ export interface LmsHost {
 	 */
 	record(): string;
 	recorded(encoded: string): void;
+	/**
+	 * The LMS opened the course to look around or look back (cmi5 Browse or Review): pages keep what
+	 * the learner does in memory only, and the launch page neither saves nor reports it.
+	 */
+	readOnly?: boolean;
 }
 
 declare global {

@@ -63,3 +63,15 @@ export function localKeyStorage(): KeyStorage {
 		},
 	};
 }
+
+/** Storage that lasts only as long as the page: for a visit that must leave no trace (cmi5 Browse and Review). */
+export function memoryKeyStorage(): KeyStorage {
+	const values = new Map<string, string>();
+	return {
+		read: (key) => ({ ok: true, value: values.get(key) ?? null }),
+		write: (key, value) => (values.set(key, value), { ok: true, value: undefined }),
+		remove: (key) => (values.delete(key), { ok: true, value: undefined }),
+		keys: (prefix) => [...values.keys()].filter((key) => key.startsWith(prefix)),
+		onChange: () => () => {},
+	};
+}

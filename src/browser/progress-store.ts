@@ -4,7 +4,7 @@ import { mergeRecords } from '../lib/progress/merge';
 import { emptyRecord, newGeneration, storageKeys, type StorageKeys } from '../lib/progress/record';
 import type { StoreStatus } from '../lib/progress/storage-messages';
 import { lmsHost, type LmsHost } from './lms-host';
-import { localKeyStorage, type KeyStorage } from './local-storage';
+import { localKeyStorage, memoryKeyStorage, type KeyStorage } from './local-storage';
 
 export type { StoreStatus };
 
@@ -184,7 +184,8 @@ let shared: ProgressStore | undefined;
 export function progressStore(): ProgressStore {
 	if (!shared) {
 		const host = lmsHost();
-		shared = openStore(storageKeys(host?.learner), host ? { host } : {});
+		// A read-only visit (cmi5 Browse or Review) starts each page from the launch page's copy and keeps changes in memory.
+		shared = openStore(storageKeys(host?.learner), host ? { host, ...(host.readOnly && { storage: memoryKeyStorage() }) } : {});
 	}
 	return shared;
 }

@@ -1,3 +1,4 @@
+import type { Cmi5Course } from '../lib/cmi5/learning';
 import { lmsCourse } from '../lib/lms/course';
 import type { LmsReportCourse } from '../lib/lms/progress';
 import { getCourse, getModules, getScenarios, getSealedPool } from './course';
@@ -26,5 +27,31 @@ export async function getLmsData(): Promise<{ course: LmsReportCourse; titles: R
 			'assessment/': 'Final assessment',
 		},
 		title: course.title,
+	};
+}
+
+/** What the cmi5 launch page fetches (`cmi5-course.json`): the LMS structure, and what the statements name. */
+export async function getCmi5Data(): Promise<{ course: Cmi5Course; titles: Record<string, string> }> {
+	const { course, titles } = await getLmsData();
+	const { activityId } = await getCourse();
+	const modules = await getModules();
+	const scenarios = await getScenarios();
+	return {
+		course: {
+			...course,
+			courseIri: activityId,
+			auIri: `${activityId}/au`,
+			moduleTitles: Object.fromEntries(modules.map((module) => [module.id, module.data.title])),
+			scenarioTitles: Object.fromEntries(scenarios.map((scenario) => [scenario.id, scenario.title])),
+			cites: Object.fromEntries(
+				scenarios.map((scenario) => [
+					scenario.id,
+					Object.fromEntries(
+						Object.entries(scenario.nodes).flatMap(([id, node]) => ('choices' in node ? node.choices.map((choice) => [`${id}/${choice.id}`, choice.cites] as const) : [])),
+					),
+				]),
+			),
+		},
+		titles,
 	};
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './id';
+import { DEFAULT_ACTIVITY_ID } from '../lib/lms/manifest';
 
 /** A calendar date written as YYYY-MM-DD (quoted or not). */
 const DateSchema = z
@@ -75,6 +76,15 @@ export const CourseSchema = z.strictObject({
 		.default({ items: 12, review: { failed: 'topics', final: 'items' } }),
 	/** The site's public address, e.g. https://example.edu/courses/on-record/. Enables the certificate's QR code. */
 	publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
+	/**
+	 * The course's IRI in cmi5.xml and in every xAPI statement (the AU is `<activityId>/au`, and each
+	 * module, decision and item sits under it). Keep it unchanged across versions, so an LRS can
+	 * compare cohorts; a provider may use an address of its own, such as https://example.edu/courses/on-record.
+	 */
+	activityId: z
+		.string()
+		.regex(/^(https?:\/\/|urn:)[^\s/]+[^\s]*[^/\s]$/, 'must be an IRI such as "urn:on-record:course" or "https://example.edu/on-record", without a trailing "/"')
+		.default(DEFAULT_ACTIVITY_ID),
 	/** Who the course is for, and what each gets from it. */
 	audiences: z
 		.array(z.strictObject({ /** Who. */ who: TextSchema, /** What they get. */ why: TextSchema }))

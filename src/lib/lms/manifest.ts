@@ -36,7 +36,7 @@ export const SCHEMA_FILES: Record<ScormStandard, readonly string[]> = {
 	],
 };
 
-const escape = (text: string) =>
+export const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** An XML identifier (xs:ID): a letter first, then letters, digits, `.`, `-` and `_`. */
@@ -45,7 +45,7 @@ export function xmlId(text: string): string {
 	return /^[A-Za-z_]/.test(id) ? id : `id-${id}`;
 }
 
-const fileList = (files: readonly string[]) => files.map((file) => `\t\t\t<file href="${escape(encodeURI(file))}"/>`).join('\n');
+const fileList = (files: readonly string[]) => files.map((file) => `\t\t\t<file href="${escapeXml(encodeURI(file))}"/>`).join('\n');
 
 /** What differs between the two standards' manifests. */
 const FLAVOURS: Record<ScormStandard, { version: string; namespaces: string; schemaLocation: string; schemaversion: string; itemAttributes: string; scormType: string }> = {
@@ -92,17 +92,54 @@ export function manifestFor(standard: ScormStandard, { identifier, title, launch
 	</metadata>
 	<organizations default="organization">
 		<organization identifier="organization">
-			<title>${escape(title)}</title>
+			<title>${escapeXml(title)}</title>
 			<item identifier="course" identifierref="sco"${flavour.itemAttributes}>
-				<title>${escape(title)}</title>
+				<title>${escapeXml(title)}</title>
 			</item>
 		</organization>
 	</organizations>
 	<resources>
-		<resource identifier="sco" type="webcontent" ${flavour.scormType}="sco" href="${escape(launch)}">
+		<resource identifier="sco" type="webcontent" ${flavour.scormType}="sco" href="${escapeXml(launch)}">
 ${fileList(files)}
 		</resource>
 	</resources>
 </manifest>
+`;
+}
+
+/** The course's IRI where course.yaml names none: stable across versions, so an LRS can compare cohorts. */
+export const DEFAULT_ACTIVITY_ID = 'urn:on-record:social-media-professionalism';
+
+/** What cmi5.xml says about the course. */
+export interface Cmi5StructureInput {
+	/** The course's IRI (course.yaml `activityId`); the AU is `<courseIri>/au`. */
+	courseIri: string;
+	title: string;
+	description: string;
+	/** The pass mark, percent: the AU's masteryScore, 0–1. */
+	passMark: number;
+	/** The AU's launch page, relative to the package root. */
+	url: string;
+}
+
+/**
+ * The course structure (cmi5 §13) for a package of one course and one AU: moved on when both
+ * completed and passed, mastered at the pass mark, launched in any window (the LMS's frame or a
+ * window of its own). The URL is relative, as in the SCORM packages (§14.1).
+ */
+export function cmi5Structure({ courseIri, title, description, passMark, url }: Cmi5StructureInput): string {
+	const text = (value: string) => `<langstring lang="en-US">${escapeXml(value)}</langstring>`;
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+	<course id="${escapeXml(courseIri)}">
+		<title>${text(title)}</title>
+		<description>${text(description)}</description>
+	</course>
+	<au id="${escapeXml(`${courseIri}/au`)}" moveOn="CompletedAndPassed" masteryScore="${passMark / 100}" launchMethod="AnyWindow">
+		<title>${text(title)}</title>
+		<description>${text(description)}</description>
+		<url>${escapeXml(url)}</url>
+	</au>
+</courseStructure>
 `;
 }

@@ -42,7 +42,8 @@ export function kindOf(page: string): PageKind {
 	if (/^modules\/[^/]+\/index\.html$/.test(page)) return 'module';
 	if (/^scenarios\/[^/]+\/index\.html$/.test(page)) return 'scenario';
 	if (PROGRESS_PAGES.includes(page)) return 'progress';
-	if (page === 'launch.html') return 'lms';
+	// The SCORM and cmi5 launch pages.
+	if (page === 'launch.html' || page === 'au.html') return 'lms';
 	if (APP_PAGES.includes(page)) return 'app';
 	return 'reading';
 }

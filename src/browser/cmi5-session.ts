@@ -243,6 +243,8 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 					}
 					after?.();
 					remember();
+					// What was sent may make more due (after initialized, everything waiting): look again.
+					again = true;
 				}
 				if (ok && !readOnly) {
 					const next = JSON.stringify(progressState());

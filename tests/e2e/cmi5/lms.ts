@@ -79,8 +79,9 @@ export async function lmsRequests(page: Page, registration: string): Promise<{ m
 	return (await page.request.get(`${CMI5_URL}control/log?registration=${registration}`)).json();
 }
 
-export async function setLrsDown(page: Page, down: boolean) {
-	await page.request.get(`${CMI5_URL}control/lrs?down=${down ? 1 : 0}`);
+/** Makes the LRS refuse, or take again, one registration's statements. */
+export async function setLrsDown(page: Page, registration: string, down: boolean) {
+	await page.request.get(`${CMI5_URL}control/lrs?down=${down ? 1 : 0}&registration=${registration}`);
 }
 
 /** The activity ids of cmi5.xml, as the LMS imported them. */

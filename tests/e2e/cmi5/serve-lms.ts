@@ -74,7 +74,8 @@ const tokens = new Map<string, Session>();
 const documents = new Map<string, string>();
 /** Every request the AU made to the LMS, for the tests to inspect. */
 const log: { method: string; path: string; status: number; registration?: string }[] = [];
-let lrsDown = false;
+/** Registrations whose statements the LRS refuses for now (a test's outage, for its own learner only). */
+const lrsDown = new Set<string>();
 
 const stateKey = (q: URLSearchParams) => JSON.stringify(['state', q.get('activityId'), JSON.parse(q.get('agent') ?? 'null')?.account, q.get('registration') ?? '', q.get('stateId')]);
 const profileKey = (q: URLSearchParams) => JSON.stringify(['profile', JSON.parse(q.get('agent') ?? 'null')?.account, q.get('profileId')]);
@@ -167,8 +168,10 @@ createServer(async (request, response) => {
 
 	// The test's controls, and what the LMS and the LRS hold.
 	if (url.pathname === '/control/lrs') {
-		lrsDown = url.searchParams.get('down') === '1';
-		return send(200, { down: lrsDown });
+		const which = url.searchParams.get('registration')!;
+		if (url.searchParams.get('down') === '1') lrsDown.add(which);
+		else lrsDown.delete(which);
+		return send(200, { down: lrsDown.has(which) });
 	}
 	if (url.pathname === '/control/statements') return send(200, await statementsOf(url.searchParams.get('registration')!));
 	if (url.pathname === '/control/log') return send(200, log.filter((entry) => entry.registration === url.searchParams.get('registration')));
@@ -200,7 +203,7 @@ createServer(async (request, response) => {
 			return send(405, { error: 'not supported' });
 		}
 		if (resource === 'statements') {
-			if (lrsDown) return send(503, { error: 'The LRS is down (test control).' });
+			if (lrsDown.has(session.registration)) return send(503, { error: 'The LRS is down (test control).' });
 			const answer = await lrsRequest(`statements${url.search}`, { method: request.method!, ...(request.method !== 'GET' && { body: await body(request) }) });
 			const text = await answer.text();
 			return send(answer.status, text);

@@ -204,7 +204,7 @@ createServer(async (request, response) => {
 		}
 		if (resource === 'statements') {
 			if (lrsDown.has(session.registration)) return send(503, { error: 'The LRS is down (test control).' });
-			const answer = await lrsRequest(`statements${url.search}`, { method: request.method!, ...(request.method !== 'GET' && { body: await body(request) }) });
+			const answer = await lrsRequest(`statements${url.search}`, { method: request.method!, ...(request.method !== 'GET' && { body: new Uint8Array(await body(request)) }) });
 			const text = await answer.text();
 			return send(answer.status, text);
 		}

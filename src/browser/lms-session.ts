@@ -154,7 +154,7 @@ export function startLmsSession({ prefer, course, titles, notify, clock = window
 			if (!lms.ok('setValue', element, value)) problem ??= `${element}: ${lms.why()}`;
 		}
 		if (!problem && newAttempt) reportedAttempt = current.attempt!.id;
-		if (!problem) held = withoutRun(suspendStateOf(record));
+		if (!problem) held = withoutRun(suspendStateOf(record, course.passMark));
 		if (!problem && commit && !lms.ok('commit', '')) problem = lms.why();
 		if (problem) refused(problem);
 		else if (commit && retry.failures() > 0) recovered();

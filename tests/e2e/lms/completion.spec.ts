@@ -73,7 +73,7 @@ for (const standard of STANDARDS) {
 			const state = decodeSuspend(saved['cmi.suspend_data']!, course)!;
 			expect(state.modules).toHaveLength(moduleIds.length);
 			expect(Object.keys(state.scenarios)).toHaveLength(scenarios.length);
-			expect(state.assessment).toHaveLength(itemsPerAttempt);
+			expect(state.attempts?.at(-1)?.answers).toHaveLength(itemsPerAttempt);
 
 			await exit(page, standard);
 			expect((await lmsLog(page)).filter((e) => e.result === 'false' || e.error !== '0')).toEqual([]);

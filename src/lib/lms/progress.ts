@@ -5,6 +5,7 @@ import { scoreSteps } from '../scoring/scenario';
 import { bestAssessment, scoreAssessment } from '../scoring/assessment';
 import { passStatus } from '../scoring/pass';
 import type { LmsCourse } from './course';
+import { evaluationInteractions } from './evaluation';
 import type { LmsReport } from './report';
 import { encodeSuspend, type SuspendState } from './suspend';
 
@@ -160,6 +161,7 @@ export function lmsReport(record: ProgressRecord, course: LmsReportCourse, sessi
 		})),
 	};
 	if (latest) report.attempt = { id: latest.id, finishedAt: latest.finishedAt };
+	if (record.evaluation) report.evaluation = { submittedAt: record.evaluation.submittedAt, interactions: evaluationInteractions(record.evaluation) };
 	if (attempts.length > 0) {
 		report.passed = status.passed;
 		report.score = bestAssessment(attempts, course.passMark)!.score.percent;

@@ -69,7 +69,24 @@ describe('lmsReport', () => {
 		for (const interaction of report.interactions) {
 			expect(interaction.correctResponse).toBe(items.find((i) => i.id === interaction.id)!.choices.find((c) => c.correct)!.id);
 		}
+		expect(report.evaluation).toBeUndefined();
 		expect(decodeSuspend(report.suspendData, course)?.modules).toEqual(course.modules);
+	});
+
+	it('reports the evaluation and the attestation, once given, as interactions of their own', () => {
+		const record = { ...doneWith([{ right: 12, finishedAt: '2026-11-02T09:30:00.000Z' }]), evaluation: { ...evaluation, credits: 2.5 } };
+		const report = lmsReport(record, reportCourse, 60);
+		expect(report.evaluation?.submittedAt).toBe(evaluation.submittedAt);
+		expect(report.evaluation?.interactions.map(({ id, type, response }) => [id, type, response])).toEqual([
+			['evaluation-objectives-met', 'likert', 'fully'],
+			['evaluation-free-of-bias', 'likert', 'no'],
+			['evaluation-bias-comment', 'fill-in', 'A drug named by brand.'],
+			['evaluation-changes', 'fill-in', 'Separate accounts.'],
+			['attestation-hours', 'numeric', '3'],
+			['attestation-credits', 'numeric', '2.5'],
+		]);
+		// The assessment's answers stay a list apart.
+		expect(report.interactions.every((interaction) => !interaction.id.startsWith('evaluation-'))).toBe(true);
 	});
 });
 

@@ -171,9 +171,14 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 	const state = typeof saved?.suspend === 'string' ? decodeSuspend(saved.suspend, course) : undefined;
 	if (state) {
 		const now = new Date(clock.now()).toISOString();
+		const hadEvaluation = !!store.record().evaluation;
 		store.update((record) => applySuspend(record, state, course, now, (path) => titles[path] ?? 'where you left off'));
-		// What the State document holds was reported by the session that saved it.
+		// What the State document holds was reported by the session that saved it (restored
+		// attempts carry ids that say so; modules and an evaluation restored here are marked sent).
 		for (const id of state.modules) sent.add(`module:${id}`);
+		if (!hadEvaluation && state.evaluation) {
+			for (const event of learningEvents(store.record(), course)) if (/^(evaluation|attestation)\//.test(event.key)) sent.add(event.key);
+		}
 	} else if (saved?.suspend) {
 		notify({ kind: 'problem', text: 'The progress your LMS saved is from an earlier version of this course and cannot be resumed in this one, so you continue from what this browser holds.' });
 	}
@@ -191,7 +196,7 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 	let lastState = '';
 
 	/** The State document as it is now. */
-	const progressState = () => ({ suspend: encodeSuspend(suspendStateOf(store.record()), course), outcomes: registration.outcomes });
+	const progressState = () => ({ suspend: encodeSuspend(suspendStateOf(store.record(), course.passMark), course), outcomes: registration.outcomes });
 
 	/** The statements due now, in the order they must go: initialized first. */
 	const due = (): { key: string; statement: Statement; after?: () => void }[] => {

@@ -126,6 +126,9 @@ export function startLmsSession({ prefer, course, titles, notify, clock = window
 
 	// Answers of attempts made before this session were reported then.
 	let reportedAttempt = store.record().assessment.attempts.at(-1)?.id;
+	// The evaluation in the LMS's saved data was reported with it (the same report writes both): the
+	// LMS has its interactions. Any other (submitted again, or only in this browser) is new to it.
+	let reportedEvaluation = state?.evaluation?.submittedAt;
 	// What the LMS holds: a report never takes it away, even when the learner deletes this browser's
 	// copy or starts fresh (the Privacy page says the LMS keeps its own). Restored items sort first.
 	// An open scenario run is the exception: a learner who starts that scenario over leaves it.
@@ -144,17 +147,19 @@ export function startLmsSession({ prefer, course, titles, notify, clock = window
 		store.refresh();
 		const record = withHeld(store.record());
 		const current = lmsReport(record, course, (clock.now() - started) / 1000);
-		const newAttempt = current.attempt && current.attempt.id !== reportedAttempt && !current.attempt.id.startsWith(RESTORED_PREFIX);
-		const count = newAttempt ? Number.parseInt(lms.get(elements.interactionCount), 10) : NaN;
+		const newAttempt = !!current.attempt && current.attempt.id !== reportedAttempt && !current.attempt.id.startsWith(RESTORED_PREFIX);
+		const newEvaluation = !!current.evaluation && current.evaluation.submittedAt !== reportedEvaluation;
+		const count = newAttempt || newEvaluation ? Number.parseInt(lms.get(elements.interactionCount), 10) : NaN;
 		const values = binding
-			.values(current, newAttempt ? { interactionsFrom: Number.isNaN(count) ? 0 : count } : {})
+			.values(current, newAttempt || newEvaluation ? { interactionsFrom: Number.isNaN(count) ? 0 : count, attempt: newAttempt, evaluation: newEvaluation } : {})
 			.filter(([element]) => ending || !element.endsWith('session_time'));
 		let problem: string | undefined;
 		for (const [element, value] of values) {
 			if (!lms.ok('setValue', element, value)) problem ??= `${element}: ${lms.why()}`;
 		}
 		if (!problem && newAttempt) reportedAttempt = current.attempt!.id;
-		if (!problem) held = withoutRun(suspendStateOf(record));
+		if (!problem && newEvaluation) reportedEvaluation = current.evaluation!.submittedAt;
+		if (!problem) held = withoutRun(suspendStateOf(record, course.passMark));
 		if (!problem && commit && !lms.ok('commit', '')) problem = lms.why();
 		if (problem) refused(problem);
 		else if (commit && retry.failures() > 0) recovered();

@@ -25,6 +25,7 @@ export async function getLmsData(): Promise<{ course: LmsReportCourse; titles: R
 			...Object.fromEntries(modules.map((module) => [`modules/${module.id}/`, module.data.title])),
 			...Object.fromEntries(scenarios.map((scenario) => [`scenarios/${scenario.id}/`, scenario.title])),
 			'assessment/': 'Final assessment',
+			'certificate/': 'Certificate',
 		},
 		title: course.title,
 	};

@@ -68,6 +68,9 @@ test('a learner goes from home to a certificate by keyboard alone, and downloads
 	await tabTo(page, named('Get your certificate'));
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Before your certificate' })).toBeVisible();
+	// Outside an LMS nothing leaves the browser, and the form says so before the learner fills it in.
+	await expect(page.getByText('What you enter here stays in this browser, with the rest of your progress.')).toBeVisible();
+	await expect(page.getByText(/sent to your LMS/)).toHaveCount(0);
 	const name = 'Αλεξάνδρα Иванова-Núñez';
 	await tabTo(page, withId('field-name'));
 	await page.keyboard.type(name);

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CertificateFlowData } from '../../data/certificate';
 import { certificateData } from '../../lib/certificate/certificate';
 import { issueCertificate } from '../../lib/certificate/issue';
+import { setPosition } from '../../lib/progress/position';
 import { passStatus } from '../../lib/scoring/pass';
 import { CertificateView } from './CertificateView';
 import { DetailsForm } from './DetailsForm';
@@ -21,14 +22,18 @@ export default function CertificateFlow({ data }: { data: CertificateFlowData })
 	useLayoutEffect(() => {
 		if (focusKey > 0) focus.current?.focus();
 	}, [focusKey]);
+	const rules = { modules: Object.keys(data.modules), scenarios: Object.keys(data.scenarios), passMark: data.course.passMark };
+	// Once passed, this page is the learner's place: Resume, and a relaunch from an LMS, come back here
+	// to the certificate (or to its form), not to the assessment. Before that, the place stays where it was.
+	useEffect(() => {
+		if (store && passStatus(store.record(), rules).passed) {
+			store.update((record) => setPosition(record, { href: 'certificate/', title: 'Certificate', at: new Date().toISOString() }));
+		}
+	}, [store]);
 
 	if (!store) return <p>Loading your progress…</p>;
 	const record = store.record();
-	const status = passStatus(record, {
-		modules: Object.keys(data.modules),
-		scenarios: Object.keys(data.scenarios),
-		passMark: data.course.passMark,
-	});
+	const status = passStatus(record, rules);
 	const notice = <ProgressNotice store={store} />;
 
 	if (!status.passed) {

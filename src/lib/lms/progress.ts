@@ -1,10 +1,11 @@
-import type { AssessmentAttempt, ProgressRecord, ScenarioAttempt, Step } from '../../schemas/progress';
+import type { AnswerRecord, AssessmentAttempt, ProgressRecord, ScenarioAttempt, Step } from '../../schemas/progress';
 import { rightChoice } from '../assessment/key';
 import { bestPoints } from '../scenario/best';
 import { scoreSteps } from '../scoring/scenario';
-import { bestAssessment } from '../scoring/assessment';
+import { bestAssessment, scoreAssessment } from '../scoring/assessment';
 import { passStatus } from '../scoring/pass';
 import type { LmsCourse } from './course';
+import { evaluationInteractions } from './evaluation';
 import type { LmsReport } from './report';
 import { encodeSuspend, type SuspendState } from './suspend';
 
@@ -19,8 +20,20 @@ export interface LmsReportCourse extends LmsCourse {
 /** Attempts restored from an LMS carry ids starting with this; they were reported in an earlier session. */
 export const RESTORED_PREFIX = 'lms:';
 
+/**
+ * The attempts passing and the certificate rest on, in the record's order: the first passing one
+ * (its date is the certificate's), the best (the course score) and the latest, each once.
+ */
+function attemptsThatCount(attempts: readonly AssessmentAttempt[], passMark: number): AssessmentAttempt[] {
+	const firstPassing = attempts
+		.filter((attempt) => scoreAssessment(attempt.answers, passMark).passed)
+		.reduce<AssessmentAttempt | undefined>((a, b) => (!a || b.finishedAt < a.finishedAt ? b : a), undefined);
+	const kept = [firstPassing, bestAssessment(attempts, passMark)?.attempt, attempts.at(-1)];
+	return attempts.filter((attempt) => kept.includes(attempt));
+}
+
 /** What of a progress record an LMS keeps between sessions. */
-export function suspendStateOf(record: ProgressRecord): SuspendState {
+export function suspendStateOf(record: ProgressRecord, passMark: number): SuspendState {
 	const state: SuspendState = { modules: Object.keys(record.modules), scenarios: {} };
 	for (const [id, progress] of Object.entries(record.scenarios)) {
 		const best = progress.attempts.reduce<ScenarioAttempt | undefined>(
@@ -36,10 +49,18 @@ export function suspendStateOf(record: ProgressRecord): SuspendState {
 		}
 	}
 	if (record.position) state.position = record.position.href;
-	const latest = record.assessment.attempts.at(-1);
-	if (latest) state.assessment = latest.answers.map(({ item, choice, correct }) => ({ item, choice, correct }));
+	const attempts = attemptsThatCount(record.assessment.attempts, passMark);
+	if (attempts.length) {
+		state.attempts = attempts.map(({ answers, finishedAt }) => ({ answers: answers.map(({ item, choice, correct }) => ({ item, choice, correct })), finishedAt }));
+	}
+	if (record.learner) state.learner = { name: record.learner.name, profession: record.learner.profession };
+	if (record.evaluation) state.evaluation = record.evaluation;
+	if (record.certificate) state.certificate = record.certificate;
 	return state;
 }
+
+const sameAnswers = (a: readonly AnswerRecord[], b: readonly AnswerRecord[]) =>
+	a.length === b.length && a.every((answer, i) => answer.item === b[i]!.item && answer.choice === b[i]!.choice);
 
 /** The steps of a path through a scenario, with the points the scenario gives them; undefined if it leaves the graph. */
 function stepsOf(scenario: LmsCourse['scenarios'][number], choices: readonly string[]): { steps: Step[]; end: string } | undefined {
@@ -57,9 +78,10 @@ function stepsOf(scenario: LmsCourse['scenarios'][number], choices: readonly str
 
 /**
  * Adds what the LMS kept to this browser's record, never removing anything: modules read, each
- * scenario's best run, the latest assessment attempt, an open scenario run and the position, each
- * only where the record lacks it. Restored attempts get ids from their content, so restoring twice
- * adds nothing twice.
+ * scenario's best run, the assessment attempts that count, an open scenario run, the position, and
+ * the certificate's details, evaluation and issue, each only where the record lacks it. Restored
+ * attempts get ids from their content, so restoring twice adds nothing twice, and take their place
+ * by date among the record's own.
  */
 export function applySuspend(
 	record: ProgressRecord,
@@ -99,20 +121,22 @@ export function applySuspend(
 			}
 		}
 	}
-	if (state.assessment?.length) {
-		const answers = state.assessment;
-		const same = (attempt: AssessmentAttempt) =>
-			attempt.answers.length === answers.length && attempt.answers.every((a, i) => a.item === answers[i]!.item && a.choice === answers[i]!.choice);
-		if (!record.assessment.attempts.some(same)) {
-			const attempt: AssessmentAttempt = {
-				id: `${RESTORED_PREFIX}${answers.map((a) => `${a.item}=${a.choice}`).join(',')}`,
-				startedAt: now,
-				finishedAt: now,
-				answers,
-			};
-			next.assessment = { ...record.assessment, attempts: [...record.assessment.attempts, attempt] };
-		}
+	const restored = (state.attempts ?? [])
+		.filter(({ answers }) => !record.assessment.attempts.some((attempt) => sameAnswers(attempt.answers, answers)))
+		.map(({ answers, finishedAt = now }): AssessmentAttempt => ({
+			id: `${RESTORED_PREFIX}${answers.map((a) => `${a.item}=${a.choice}`).join(',')}`,
+			startedAt: finishedAt,
+			finishedAt,
+			answers,
+		}));
+	if (restored.length) {
+		// The latest attempt is the last one: order by date (a stable sort keeps the order of equals).
+		const attempts = [...record.assessment.attempts, ...restored].sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0));
+		next.assessment = { ...record.assessment, attempts };
 	}
+	if (state.learner && !record.learner) next.learner = { ...state.learner, updatedAt: now };
+	if (state.evaluation && !record.evaluation) next.evaluation = state.evaluation;
+	if (state.certificate && !record.certificate) next.certificate = state.certificate;
 	if (state.position && !record.position) next.position = { href: state.position, title: titleOf(state.position), at: now };
 	const changed = JSON.stringify(next) !== JSON.stringify(record);
 	return changed ? { ...next, updatedAt: now } : record;
@@ -125,7 +149,7 @@ export function lmsReport(record: ProgressRecord, course: LmsReportCourse, sessi
 	const latest = attempts.at(-1);
 	const report: LmsReport = {
 		completed: status.assessmentUnlocked && attempts.length > 0,
-		suspendData: encodeSuspend(suspendStateOf(record), course),
+		suspendData: encodeSuspend(suspendStateOf(record, course.passMark), course),
 		sessionSeconds,
 		interactions: (latest?.answers ?? []).map((answer) => ({
 			id: answer.item,
@@ -137,6 +161,7 @@ export function lmsReport(record: ProgressRecord, course: LmsReportCourse, sessi
 		})),
 	};
 	if (latest) report.attempt = { id: latest.id, finishedAt: latest.finishedAt };
+	if (record.evaluation) report.evaluation = { submittedAt: record.evaluation.submittedAt, interactions: evaluationInteractions(record.evaluation) };
 	if (attempts.length > 0) {
 		report.passed = status.passed;
 		report.score = bestAssessment(attempts, course.passMark)!.score.percent;

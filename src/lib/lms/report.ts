@@ -24,15 +24,40 @@ export interface LmsReport {
 		at: string;
 		description: string;
 	}[];
+	/** The evaluation and attestation, once the learner has submitted them. */
+	evaluation?: {
+		/** When they were submitted: a new submission is written again, the same one never. */
+		submittedAt: string;
+		/** Each answer, written after the assessment's answers. */
+		interactions: EvaluationInteraction[];
+	};
+}
+
+/** One answer of the evaluation or the attestation, as an LMS interaction. */
+export interface EvaluationInteraction {
+	/** `evaluation-…` or `attestation-…`. */
+	id: string;
+	/** Survey answers are `likert` (no right answer), hours and credits `numeric`, the learner's words `fill-in`. */
+	type: 'likert' | 'numeric' | 'fill-in';
+	/** The option's id as the record keeps it, a plain decimal, or the learner's words in full. */
+	response: string;
+	/** The question, as the form asks it. */
+	description: string;
+	/** ISO date-time of the submission. */
+	at: string;
 }
 
 /** How an adapter writes a report. */
 export interface AdapterOptions {
 	/**
-	 * Write the latest attempt's answers as interactions from this index on (the LMS's
-	 * `cmi.interactions._count`); leave them out when undefined, as when they were written already.
+	 * Where the interactions written now begin: the LMS's `cmi.interactions._count`. Without it, no
+	 * interactions are written.
 	 */
 	interactionsFrom?: number;
+	/** Write the latest attempt's answers; leave them out when the LMS has them already. */
+	attempt?: boolean;
+	/** Write the evaluation and attestation, after the answers; leave them out when the LMS has them already. */
+	evaluation?: boolean;
 }
 
 /** One data-model element and its value, in the order they should be set. */

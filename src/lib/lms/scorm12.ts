@@ -1,4 +1,5 @@
-import type { AdapterOptions, LmsReport, LmsValues, ScormBinding } from './report';
+import type { AdapterOptions, EvaluationInteraction, LmsReport, LmsValues, ScormBinding } from './report';
+import { oneLine, shorten } from './text';
 
 /** SCORM 1.2's CMITimespan: HHHH:MM:SS.SS. */
 export function timespan12(seconds: number): string {
@@ -27,18 +28,49 @@ export function toScorm12(report: LmsReport, options: AdapterOptions = {}): LmsV
 		values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(report.score)]);
 	}
 	if (options.interactionsFrom === undefined) return values;
-	report.interactions.forEach((interaction, n) => {
-		const prefix = `cmi.interactions.${options.interactionsFrom! + n}`;
-		values.push(
-			[`${prefix}.id`, interaction.id],
-			[`${prefix}.type`, 'choice'],
-			[`${prefix}.student_response`, interaction.response],
-			[`${prefix}.correct_responses.0.pattern`, interaction.correctResponse],
-			[`${prefix}.result`, interaction.correct ? 'correct' : 'wrong'],
-			[`${prefix}.time`, interaction.at.slice(11, 19)],
-		);
-	});
+	let n = options.interactionsFrom;
+	if (options.attempt) {
+		for (const interaction of report.interactions) {
+			const prefix = `cmi.interactions.${n++}`;
+			values.push(
+				[`${prefix}.id`, interaction.id],
+				[`${prefix}.type`, 'choice'],
+				[`${prefix}.student_response`, interaction.response],
+				[`${prefix}.correct_responses.0.pattern`, interaction.correctResponse],
+				[`${prefix}.result`, interaction.correct ? 'correct' : 'wrong'],
+				[`${prefix}.time`, interaction.at.slice(11, 19)],
+			);
+		}
+	}
+	if (options.evaluation) {
+		for (const interaction of report.evaluation?.interactions ?? []) {
+			const prefix = `cmi.interactions.${n++}`;
+			values.push(
+				[`${prefix}.id`, interaction.id],
+				[`${prefix}.type`, interaction.type],
+				[`${prefix}.student_response`, response12(interaction)],
+				// A survey answer is neither right nor wrong.
+				[`${prefix}.result`, 'neutral'],
+				[`${prefix}.time`, interaction.at.slice(11, 19)],
+			);
+		}
+	}
 	return values;
+}
+
+/** SCORM 1.2's limit on a response (CMIFeedback, a CMIString255). */
+export const SCORM12_RESPONSE_LIMIT = 255;
+
+/**
+ * An evaluation answer in SCORM 1.2's response formats: a likert response is a single character
+ * (0-9, a-z), so an option goes as its first letter, which no two options of one question share
+ * (tests/unit/lms/adapters.test.ts checks it); free text goes on one line, shortened with an
+ * ellipsis to 255 characters (the full text stays in the learner's browser).
+ */
+function response12(interaction: EvaluationInteraction): string {
+	if (interaction.type === 'likert') return interaction.response.charAt(0);
+	if (interaction.type === 'fill-in') return shorten(oneLine(interaction.response), SCORM12_RESPONSE_LIMIT);
+	return interaction.response;
 }
 
 /** SCORM 1.2's run-time calls and launch elements. */

@@ -1,4 +1,5 @@
 import type { AdapterOptions, LmsReport, LmsValues, ScormBinding } from './report';
+import { oneLine, shorten } from './text';
 
 /** An ISO 8601 duration, as SCORM 2004's timeinterval: PT1H2M3.5S. */
 export function duration2004(seconds: number): string {
@@ -31,19 +32,49 @@ export function toScorm2004(report: LmsReport, options: AdapterOptions = {}): Lm
 		);
 	}
 	if (options.interactionsFrom === undefined) return values;
-	report.interactions.forEach((interaction, n) => {
-		const prefix = `cmi.interactions.${options.interactionsFrom! + n}`;
-		values.push(
-			[`${prefix}.id`, interaction.id],
-			[`${prefix}.type`, 'choice'],
-			[`${prefix}.description`, interaction.description.slice(0, 250)],
-			[`${prefix}.learner_response`, interaction.response],
-			[`${prefix}.correct_responses.0.pattern`, interaction.correctResponse],
-			[`${prefix}.result`, interaction.correct ? 'correct' : 'incorrect'],
-			[`${prefix}.timestamp`, interaction.at.slice(0, 19)],
-		);
-	});
+	let n = options.interactionsFrom;
+	if (options.attempt) {
+		for (const interaction of report.interactions) {
+			const prefix = `cmi.interactions.${n++}`;
+			values.push(
+				[`${prefix}.id`, interaction.id],
+				[`${prefix}.type`, 'choice'],
+				[`${prefix}.description`, interaction.description.slice(0, 250)],
+				[`${prefix}.learner_response`, interaction.response],
+				[`${prefix}.correct_responses.0.pattern`, interaction.correctResponse],
+				[`${prefix}.result`, interaction.correct ? 'correct' : 'incorrect'],
+				[`${prefix}.timestamp`, interaction.at.slice(0, 19)],
+			);
+		}
+	}
+	if (options.evaluation) {
+		for (const interaction of report.evaluation?.interactions ?? []) {
+			const prefix = `cmi.interactions.${n++}`;
+			values.push(
+				[`${prefix}.id`, interaction.id],
+				[`${prefix}.type`, interaction.type],
+				[`${prefix}.description`, interaction.description.slice(0, 250)],
+				[`${prefix}.learner_response`, interaction.type === 'fill-in' ? fillIn2004(interaction.response) : interaction.response],
+				// A survey answer is neither right nor wrong.
+				[`${prefix}.result`, 'neutral'],
+				[`${prefix}.timestamp`, interaction.at.slice(0, 19)],
+			);
+		}
+	}
 	return values;
+}
+
+/** SCORM 2004's limit on each string of a fill-in response (a localized string of 250 characters). */
+export const SCORM2004_FILL_IN_LIMIT = 250;
+
+/**
+ * The learner's words as one SCORM 2004 fill-in string: on one line, shortened with an ellipsis to
+ * 250 characters (the full text stays in the learner's browser), and with what the format reserves
+ * made plain: `[,]` separates strings and a leading `{` opens a language tag.
+ */
+function fillIn2004(text: string): string {
+	const plain = oneLine(text).replaceAll('[,]', '[ , ]').replace(/^\{/, '(');
+	return shorten(plain, SCORM2004_FILL_IN_LIMIT);
 }
 
 /** SCORM 2004's run-time calls and launch elements. */

@@ -6,7 +6,7 @@ import { course, decide, exit, launch, lmsLog, lmsSaved, openScenario, readModul
 
 for (const standard of STANDARDS) {
 	test.describe(`${standard} package`, () => {
-		test('a learner completes the course in the LMS, which records completion, pass, score and every answer', async ({ page }) => {
+		test('a learner completes the course in the LMS, which records completion, pass, score, every answer and the evaluation', async ({ page }) => {
 			test.setTimeout(600_000);
 			const frame = await launch(page, standard);
 			await frame.getByRole('link', { name: /Start the course/ }).click();
@@ -58,11 +58,13 @@ for (const standard of STANDARDS) {
 			const saved = (await lmsSaved(page))!;
 			const prefix = 'cmi.interactions.';
 			const interactions = Object.keys(saved).filter((key) => key.startsWith(prefix) && key.endsWith('.id'));
-			expect(interactions).toHaveLength(itemsPerAttempt);
+			// Every answer, then the evaluation and the attestation (the optional fields, left empty, are left out).
+			expect(interactions).toHaveLength(itemsPerAttempt + 3);
 			for (const [n, answer] of answered.entries()) {
 				expect(saved[`${prefix}${n}.id`]).toBe(answer.item);
 				expect(saved[`${prefix}${n}.result`]).toBe(answer.correct ? 'correct' : standard === 'scorm12' ? 'wrong' : 'incorrect');
 			}
+			expect([0, 1, 2].map((n) => saved[`${prefix}${itemsPerAttempt + n}.id`])).toEqual(['evaluation-objectives-met', 'evaluation-free-of-bias', 'attestation-hours']);
 			if (standard === 'scorm12') {
 				expect(saved['cmi.core.score.raw']).toBe(String(percent));
 			} else {
@@ -73,7 +75,7 @@ for (const standard of STANDARDS) {
 			const state = decodeSuspend(saved['cmi.suspend_data']!, course)!;
 			expect(state.modules).toHaveLength(moduleIds.length);
 			expect(Object.keys(state.scenarios)).toHaveLength(scenarios.length);
-			expect(state.assessment).toHaveLength(itemsPerAttempt);
+			expect(state.attempts?.at(-1)?.answers).toHaveLength(itemsPerAttempt);
 
 			await exit(page, standard);
 			expect((await lmsLog(page)).filter((e) => e.result === 'false' || e.error !== '0')).toEqual([]);

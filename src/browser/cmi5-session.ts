@@ -2,9 +2,10 @@ import { hashText } from '../lib/hash';
 import { parseLaunch, readLaunchData, readTokenAnswer, tokenProblem, type Cmi5Launch, type LaunchMode } from '../lib/cmi5/launch';
 import type { Cmi5Course } from '../lib/cmi5/learning';
 import { learningEvents } from '../lib/cmi5/learning';
+import { say, type Cmi5Words } from '../lib/cmi5/words';
 import { failedAtEnd, outcomesDue, type Outcomes, type SessionOutcomes } from '../lib/cmi5/outcome';
 import { definedStatement, learningStatement, sessionIdOf, type Cmi5Session, type Statement } from '../lib/cmi5/statement';
-import { applySuspend, suspendStateOf } from '../lib/lms/progress';
+import { applySuspend, suspendStateOf } from '../lib/lms/restore';
 import { nameFromLms } from '../lib/lms/report';
 import { retrySchedule, type Timers } from '../lib/lms/retry';
 import { decodeSuspend, encodeSuspend } from '../lib/lms/suspend';
@@ -25,6 +26,8 @@ const LEARNER_PREFERENCES = 'cmi5LearnerPreferences';
 export interface Cmi5SessionOptions {
 	course: Cmi5Course;
 	titles: Record<string, string>;
+	/** What the learner is told (lib/cmi5/words.ts), carried in the page's HTML. */
+	words: Cmi5Words;
 	notify: (notice: LmsNotice) => void;
 	/** The launch URL's query string: the window's own unless a test gives another. */
 	search?: string;
@@ -101,13 +104,13 @@ const isCoursePath = (path: string) => /^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/.test(path
  * A statement the LRS does not take is kept and retried; the learner is told, nothing is lost.
  */
 export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi5Start> {
-	const { course, titles, notify, clock = windowClock(), fetcher = (...args) => fetch(...args) } = options;
+	const { course, titles, words, notify, clock = windowClock(), fetcher = (...args) => fetch(...args) } = options;
 	const parsed = parseLaunch(new URLSearchParams(options.search ?? location.search));
 	if (!parsed.ok && 'missing' in parsed && parsed.missing.length === 5) return { kind: 'no-lms' };
 	const problem = (text: string): Cmi5Start => (notify({ kind: 'problem', text }), { kind: 'not-connected', open: '' });
 	if (!parsed.ok) {
 		const why = 'missing' in parsed ? `missing ${parsed.missing.join(', ')}` : parsed.invalid;
-		return problem(`Your LMS launched the course without what it needs to record this visit, so it will not. Your progress is kept in this browser. (Details for support: launch URL ${why}.)`);
+		return problem(say(words.notRecording, { why: words.badLaunch, details: `launch URL ${why}` }));
 	}
 	const launch: Cmi5Launch = parsed.launch;
 	narrowConnections([launch.endpoint, launch.fetch]);
@@ -122,14 +125,14 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 			const response = await fetcher(launch.fetch, { method: 'POST', cache: 'no-store' });
 			answer = readTokenAnswer(await response.json());
 		} catch (error) {
-			return problem(`Your LMS did not answer when the course asked to start a session, so it will not record this visit. Your progress is kept in this browser; open the course from your LMS again to report it. (Details for support: fetch failed: ${String(error)}.)`);
+			return problem(say(words.notRecording, { why: words.noAnswer, details: `fetch failed: ${String(error)}` }));
 		}
 		// An LMS may refuse with HTTP 200: the body says so.
-		if (!answer.ok) return problem(tokenProblem(answer));
+		if (!answer.ok) return problem(tokenProblem(answer, words));
 		memory = { token: answer.token, outcomes: {}, attemptsBefore: [] };
 		writeJson(sessions, sessionKey(launch.fetch), memory);
 	}
-	if (memory.terminated) return problem('This launch of the course has ended. Open the course from your LMS again to continue; your progress is kept.');
+	if (memory.terminated) return problem(words.ended);
 	const client: XapiClient = xapiClient({ ...launch, token: memory.token }, fetcher);
 
 	// Before the first statement: LMS.LaunchData (read, never written) and the learner's preferences.
@@ -138,9 +141,9 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 		data = readLaunchData(await client.getState(LAUNCH_DATA));
 		await client.getAgentProfile(LEARNER_PREFERENCES).catch(() => undefined);
 	} catch (error) {
-		return problem(`Your LMS did not give the course its launch settings, so it will not record this visit. Your progress is kept in this browser. (Details for support: LMS.LaunchData: ${String(error)}.)`);
+		return problem(say(words.notRecording, { why: words.noLaunchData, details: `LMS.LaunchData: ${String(error)}` }));
 	}
-	if (!data) return problem('Your LMS gave the course launch settings it cannot read, so it will not record this visit. Your progress is kept in this browser. (Details for support: LMS.LaunchData lacks contextTemplate or launchMode.)');
+	if (!data) return problem(say(words.notRecording, { why: words.noLaunchData, details: 'LMS.LaunchData lacks contextTemplate or launchMode' }));
 	const session: Cmi5Session = { launch, data, sessionId: sessionIdOf(data) ?? randomId() };
 	const readOnly = data.launchMode !== 'Normal';
 
@@ -180,7 +183,7 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 			for (const event of learningEvents(store.record(), course)) if (/^(evaluation|attestation)\//.test(event.key)) sent.add(event.key);
 		}
 	} else if (saved?.suspend) {
-		notify({ kind: 'problem', text: 'The progress your LMS saved is from an earlier version of this course and cannot be resumed in this one, so you continue from what this browser holds.' });
+		notify({ kind: 'problem', text: words.oldVersion });
 	}
 	registration.outcomes = { ...registration.outcomes, ...saved?.outcomes };
 	if (!memory.initializedAt) memory.attemptsBefore = store.record().assessment.attempts.map((attempt) => attempt.id);
@@ -261,13 +264,13 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 			} while (ok && again && !ending);
 			if (ending) return ok;
 			if (ok) {
-				if (retry.failures() > 0) notify({ kind: 'ok', text: 'Your LMS has your progress again.' });
+				if (retry.failures() > 0) notify({ kind: 'ok', text: words.receivedAgain });
 				retry.succeeded();
 			} else {
 				retry.failed();
 				notify({
 					kind: 'problem',
-					text: 'Your LMS did not receive your latest progress. Nothing is lost: it is kept in this browser, and the course will keep trying.',
+					text: words.notReceived,
 				});
 			}
 			return ok;
@@ -307,13 +310,7 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Cmi
 	};
 
 	if (readOnly) {
-		notify({
-			kind: 'ok',
-			text:
-				data.launchMode === 'Browse'
-					? 'Your LMS opened the course to browse: look around freely. Nothing you do in this visit is saved or sent to your LMS.'
-					: 'Your LMS opened the course for review: look back at what you did. Nothing you do in this visit is saved or sent to your LMS.',
-		});
+		notify({ kind: 'ok', text: data.launchMode === 'Browse' ? words.browse : words.review });
 	}
 	await flush();
 	store.subscribe(() => void flush());

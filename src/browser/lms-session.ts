@@ -1,5 +1,6 @@
 import { hashText } from '../lib/hash';
-import { applySuspend, lmsReport, RESTORED_PREFIX, suspendStateOf, type LmsReportCourse } from '../lib/lms/progress';
+import { lmsReport, type LmsReportCourse } from '../lib/lms/progress';
+import { applySuspend, RESTORED_PREFIX, suspendStateOf } from '../lib/lms/restore';
 import { nameFromLms, type ScormBinding } from '../lib/lms/report';
 import { retrySchedule, type Timers } from '../lib/lms/retry';
 import { scorm12 } from '../lib/lms/scorm12';

@@ -1,3 +1,4 @@
+import { EVALUATION_QUESTIONS } from '../lib/lms/evaluation';
 import type { Cmi5Course } from '../lib/cmi5/learning';
 import { lmsCourse } from '../lib/lms/course';
 import type { LmsReportCourse } from '../lib/lms/progress';
@@ -44,6 +45,8 @@ export async function getCmi5Data(): Promise<{ course: Cmi5Course; titles: Recor
 			auIri: `${activityId}/au`,
 			moduleTitles: Object.fromEntries(modules.map((module) => [module.id, module.data.title])),
 			scenarioTitles: Object.fromEntries(scenarios.map((scenario) => [scenario.id, scenario.title])),
+			// `evaluation-changes` → `evaluation/changes`: the activity's path under the AU.
+			questions: Object.fromEntries(Object.entries(EVALUATION_QUESTIONS).map(([id, text]) => [id.replace('-', '/'), text])),
 			cites: Object.fromEntries(
 				scenarios.map((scenario) => [
 					scenario.id,

@@ -63,9 +63,11 @@ export function DetailsForm({ data, initial, onSubmit }: FormProps) {
 			<p>You passed. Three short steps: your details as they should appear, a brief evaluation, and an attestation.</p>
 			{/* Said before the learner fills anything in: where their answers go depends on how the course was opened. */}
 			<p class="notice">
-				{lmsHost()
-					? "What you enter here (your name and profession, your answers to this evaluation, and the hours and credits you claim) is sent to your LMS, your school's or CME provider's learning system, with your results."
-					: 'What you enter here stays in this browser, with the rest of your progress.'}
+				{lmsHost()?.readOnly
+					? 'Your LMS opened this visit to browse or review: what you enter here is neither saved nor sent to it.'
+					: lmsHost()
+						? "What you enter here (your name and profession, your answers to this evaluation, and the hours and credits you claim) is sent to your LMS, your school's or CME provider's learning system, with your results."
+						: 'What you enter here stays in this browser, with the rest of your progress.'}
 			</p>
 			{listed.length > 0 && (
 				<div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="details-errors">

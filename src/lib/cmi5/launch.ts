@@ -1,3 +1,5 @@
+import { say, type Cmi5Words } from './words';
+
 /**
  * What an LMS hands the course when it launches it as a cmi5 AU: five query-string parameters
  * (cmi5 §8.1), each URL-encoded, in any order.
@@ -106,13 +108,8 @@ export function readTokenAnswer(body: unknown): TokenAnswer {
 	};
 }
 
-/** The learner's words for each fetch error code (§8.2.3.2). */
-export function tokenProblem(answer: Extract<TokenAnswer, { ok: false }>): string {
-	const why =
-		answer.code === '1'
-			? 'this launch link was already used, or its session has ended'
-			: answer.code === '2'
-				? 'the LMS refused the launch for security reasons'
-				: 'the LMS could not start a session';
-	return `Your LMS did not start a session (${why}), so it will not record this visit. Your progress is kept in this browser; open the course from your LMS again to report it. (Details for support: fetch error ${answer.code}: ${answer.text}.)`;
+/** Why the LMS gave no token, in the learner's words (§8.2.3.2: 1 used or expired, 2 security, 3 other). */
+export function tokenProblem(answer: Extract<TokenAnswer, { ok: false }>, words: Cmi5Words): string {
+	const why = answer.code === '1' ? words.tokenUsed : answer.code === '2' ? words.tokenRefused : words.tokenFailed;
+	return say(words.notRecording, { why, details: `fetch error ${answer.code}: ${answer.text}` });
 }

@@ -1,7 +1,6 @@
 import type { ProgressRecord, Step } from '../../schemas/progress';
-import { rightChoice } from '../assessment/key';
 import type { LmsReportCourse } from '../lms/progress';
-import { RESTORED_PREFIX } from '../lms/progress';
+import { RESTORED_PREFIX } from '../lms/restore';
 import { verdictFor } from '../scenario/best';
 import type { LearningEvent } from './statement';
 import { ACTIVITY_TYPES, courseExtensions } from './vocabulary';
@@ -15,6 +14,8 @@ export interface Cmi5Course extends LmsReportCourse {
 	/** Titles for the activities: modules and scenarios by id. */
 	moduleTitles: Record<string, string>;
 	scenarioTitles: Record<string, string>;
+	/** The evaluation's and the attestation's questions, by activity (`evaluation/changes`). */
+	questions: Record<string, string>;
 	/** The clause ids each choice's feedback cites, by scenario, then `node/choice`. */
 	cites: Record<string, Record<string, string[]>>;
 }
@@ -79,14 +80,17 @@ function decisionEvents(record: ProgressRecord, course: Cmi5Course): LearningEve
 	return events;
 }
 
-/** Each answer of each submitted assessment attempt, as `answered`, with the right response. */
+/**
+ * Each answer of each submitted assessment attempt, as `answered`, right or wrong. The right
+ * response is not named: working it out from the hashed key would cost the launch page half a
+ * kilobyte it does not have in its budget, and `result.success` says what a cohort report needs.
+ */
 function assessmentEvents(record: ProgressRecord, course: Cmi5Course): LearningEvent[] {
 	return record.assessment.attempts
 		.filter((attempt) => !attempt.id.startsWith(RESTORED_PREFIX))
 		.flatMap((attempt) =>
 			attempt.answers.map((answer): LearningEvent => {
 				const choices = course.choices[answer.item] ?? [];
-				const right = rightChoice(course.answerKey.salt, answer.item, choices, course.answerKey.keys[answer.item] ?? '');
 				return {
 					key: `item:${attempt.id}:${answer.item}`,
 					verb: 'answered',
@@ -98,7 +102,6 @@ function assessmentEvents(record: ProgressRecord, course: Cmi5Course): LearningE
 							description: en((course.stems[answer.item] ?? '').slice(0, 500)),
 							interactionType: 'choice',
 							choices: choices.map((id) => ({ id, description: en(id) })),
-							...(right && { correctResponsesPattern: [right] }),
 						},
 					},
 					result: { response: answer.choice, success: answer.correct },
@@ -114,23 +117,23 @@ function evaluationEvents(record: ProgressRecord, course: Cmi5Course): LearningE
 	const evaluation = record.evaluation;
 	if (!evaluation) return [];
 	const at = evaluation.submittedAt;
-	const question = (id: string, name: string, interactionType: string, response: string, more: Record<string, unknown> = {}): LearningEvent => ({
+	const question = (id: string, interactionType: string, response: string, more: Record<string, unknown> = {}): LearningEvent => ({
 		key: `${id}:${at}`,
 		verb: 'responded',
-		object: { objectType: 'Activity', id: `${course.auIri}/${id}`, definition: { type: ACTIVITY_TYPES.interaction, name: en(name), interactionType, ...more } },
+		object: { objectType: 'Activity', id: `${course.auIri}/${id}`, definition: { type: ACTIVITY_TYPES.interaction, name: en(course.questions[id] ?? id), interactionType, ...more } },
 		result: { response },
 		parent: [`${course.auIri}/${id.split('/')[0]}`],
 		at,
 	});
 	const scale = (ids: string[]) => ids.map((id) => ({ id, description: en(id) }));
 	const events = [
-		question('evaluation/objectives-met', 'Were the learning objectives met?', 'likert', evaluation.objectivesMet, { scale: scale(['not', 'partly', 'mostly', 'fully']) }),
-		question('evaluation/free-of-bias', 'Was the content free of commercial bias?', 'choice', evaluation.freeOfBias, { choices: scale(['yes', 'no']) }),
+		question('evaluation/objectives-met', 'likert', evaluation.objectivesMet, { scale: scale(['not', 'partly', 'mostly', 'fully']) }),
+		question('evaluation/free-of-bias', 'choice', evaluation.freeOfBias, { choices: scale(['yes', 'no']) }),
 	];
-	if (evaluation.biasComment) events.push(question('evaluation/bias-comment', 'What commercial bias did you see?', 'fill-in', evaluation.biasComment));
-	events.push(question('evaluation/changes', 'What will you change in your practice?', 'fill-in', evaluation.changes));
-	events.push(question('attestation/hours', 'Hours the learner attests to having spent', 'numeric', String(evaluation.hours)));
-	if (evaluation.credits !== undefined) events.push(question('attestation/credits', 'Credits claimed', 'numeric', String(evaluation.credits)));
+	if (evaluation.biasComment) events.push(question('evaluation/bias-comment', 'fill-in', evaluation.biasComment));
+	if (evaluation.changes) events.push(question('evaluation/changes', 'fill-in', evaluation.changes));
+	events.push(question('attestation/hours', 'numeric', String(evaluation.hours)));
+	if (evaluation.credits !== undefined) events.push(question('attestation/credits', 'numeric', String(evaluation.credits)));
 	return events;
 }
 

@@ -1,5 +1,7 @@
 import type { ProgressRecord } from '../../schemas/progress';
-import { RESTORED_PREFIX, lmsReport, type LmsReportCourse } from '../lms/progress';
+import type { LmsReportCourse } from '../lms/progress';
+import { RESTORED_PREFIX } from '../lms/restore';
+import { passStatus } from '../scoring/pass';
 import { bestAssessment } from '../scoring/assessment';
 import type { LaunchMode } from './launch';
 
@@ -37,7 +39,9 @@ export function outcomesDue(
 	options: { mode: LaunchMode; masteryScore?: number; registration: Outcomes; session: SessionOutcomes },
 ): { completed: boolean; passed?: { scaled: number } } {
 	if (options.mode !== 'Normal') return { completed: false };
-	const completed = !options.registration.completed && !options.session.completed && lmsReport(record, course, 0).completed;
+	// Complete as the SCORM report has it: every module read, every scenario done, the assessment attempted.
+	const complete = passStatus(record, { modules: course.modules, scenarios: course.scenarios.map((s) => s.id), passMark: course.passMark }).assessmentUnlocked && record.assessment.attempts.length > 0;
+	const completed = !options.registration.completed && !options.session.completed && complete;
 	const scaled = scaledScore(record, course.passMark);
 	const canPass = !options.registration.passed && !options.session.passed && !options.session.failed;
 	const passes = scaled !== undefined && scaled >= masteryOf(options.masteryScore, course.passMark);

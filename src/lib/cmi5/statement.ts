@@ -64,16 +64,8 @@ function contextFor(session: Cmi5Session, categories: string[], extra: { parent?
 	};
 }
 
-const VERB_NAMES: Record<Cmi5Verb | LearningVerb, string> = {
-	initialized: 'initialized',
-	completed: 'completed',
-	passed: 'passed',
-	failed: 'failed',
-	terminated: 'terminated',
-	experienced: 'experienced',
-	answered: 'answered',
-	responded: 'responded',
-};
+/** A verb as xAPI writes it: its IRI, and its name (the IRI's last part) for display. */
+const verbOf = (id: string) => ({ id, display: { 'en-US': id.slice(id.lastIndexOf('/') + 1) } });
 
 /** What a cmi5 defined statement says beyond its verb. */
 export interface DefinedOptions {
@@ -100,7 +92,7 @@ export function definedStatement(session: Cmi5Session, verb: Cmi5Verb, options: 
 	return {
 		id: options.id ?? uuidFrom(`${session.sessionId}|${verb}|${options.at.toISOString()}`),
 		actor: session.launch.actor,
-		verb: { id: CMI5_VERBS[verb], display: { 'en-US': VERB_NAMES[verb] } },
+		verb: verbOf(CMI5_VERBS[verb]),
 		object: { objectType: 'Activity', id: session.launch.activityId },
 		...(Object.keys(result).length > 0 && { result }),
 		context: contextFor(session, moveOn ? [CMI5_CATEGORY, MOVEON_CATEGORY] : [CMI5_CATEGORY], { extensions: mastery }),
@@ -132,7 +124,7 @@ export function learningStatement(session: Cmi5Session, event: LearningEvent, no
 	return {
 		id: uuidFrom(`${session.launch.registration}|${event.key}`),
 		actor: session.launch.actor,
-		verb: { id: LEARNING_VERBS[event.verb], display: { 'en-US': VERB_NAMES[event.verb] } },
+		verb: verbOf(LEARNING_VERBS[event.verb]),
 		object: event.object,
 		...(event.result && { result: event.result }),
 		context: contextFor(session, [], event.parent ? { parent: event.parent } : {}),

@@ -8,21 +8,31 @@ import { decimal } from './text';
  * form's question (src/components/islands/DetailsForm.tsx), for whoever reads the LMS's report.
  * Optional answers left empty, and credits not claimed, are left out rather than sent blank.
  */
+/** The details form's questions (src/components/islands/DetailsForm.tsx), by interaction id, for whoever reads the LMS's or the LRS's record. */
+export const EVALUATION_QUESTIONS = {
+	'evaluation-objectives-met': "Were the course's learning objectives met?",
+	'evaluation-free-of-bias': 'Was the content free of commercial bias?',
+	'evaluation-bias-comment': 'What commercial bias did you notice?',
+	'evaluation-changes': 'What, if anything, will you change in your practice?',
+	'attestation-hours': 'Hours you spent on the course',
+	'attestation-credits': 'Credits you claim',
+} as const;
+
 export function evaluationInteractions(evaluation: Evaluation): EvaluationInteraction[] {
 	const at = evaluation.submittedAt;
 	const interactions: EvaluationInteraction[] = [
-		{ id: 'evaluation-objectives-met', type: 'likert', response: evaluation.objectivesMet, description: "Were the course's learning objectives met?", at },
-		{ id: 'evaluation-free-of-bias', type: 'likert', response: evaluation.freeOfBias, description: 'Was the content free of commercial bias?', at },
+		{ id: 'evaluation-objectives-met', type: 'likert', response: evaluation.objectivesMet, description: EVALUATION_QUESTIONS['evaluation-objectives-met'], at },
+		{ id: 'evaluation-free-of-bias', type: 'likert', response: evaluation.freeOfBias, description: EVALUATION_QUESTIONS['evaluation-free-of-bias'], at },
 	];
 	if (evaluation.biasComment) {
-		interactions.push({ id: 'evaluation-bias-comment', type: 'fill-in', response: evaluation.biasComment, description: 'What commercial bias did you notice?', at });
+		interactions.push({ id: 'evaluation-bias-comment', type: 'fill-in', response: evaluation.biasComment, description: EVALUATION_QUESTIONS['evaluation-bias-comment'], at });
 	}
 	if (evaluation.changes) {
-		interactions.push({ id: 'evaluation-changes', type: 'fill-in', response: evaluation.changes, description: 'What, if anything, will you change in your practice?', at });
+		interactions.push({ id: 'evaluation-changes', type: 'fill-in', response: evaluation.changes, description: EVALUATION_QUESTIONS['evaluation-changes'], at });
 	}
-	interactions.push({ id: 'attestation-hours', type: 'numeric', response: decimal(evaluation.hours), description: 'Hours you spent on the course', at });
+	interactions.push({ id: 'attestation-hours', type: 'numeric', response: decimal(evaluation.hours), description: EVALUATION_QUESTIONS['attestation-hours'], at });
 	if (evaluation.credits !== undefined) {
-		interactions.push({ id: 'attestation-credits', type: 'numeric', response: decimal(evaluation.credits), description: 'Credits you claim', at });
+		interactions.push({ id: 'attestation-credits', type: 'numeric', response: decimal(evaluation.credits), description: EVALUATION_QUESTIONS['attestation-credits'], at });
 	}
 	return interactions;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLaunch, readLaunchData, readTokenAnswer, tokenProblem } from '../../../src/lib/cmi5/launch';
+import { CMI5_WORDS } from '../../../src/lib/cmi5/words';
 
 const actor = { objectType: 'Agent', name: 'Amaka Okafor', account: { homePage: 'https://lms.example.edu', name: 'u-4417' } };
 const query = (overrides: Record<string, string | undefined> = {}) => {
@@ -63,6 +64,6 @@ describe('the fetch URL’s answer (cmi5 §8.2)', () => {
 		expect(readTokenAnswer({ 'auth-token': 'QWxhZGRpbjpvcGVuIHNlc2FtZQ==' })).toEqual({ ok: true, token: 'QWxhZGRpbjpvcGVuIHNlc2FtZQ==' });
 		const repeat = readTokenAnswer({ 'error-code': '1', 'error-text': 'The authorization token has already been returned.' });
 		expect(repeat).toEqual({ ok: false, code: '1', text: 'The authorization token has already been returned.' });
-		if (!repeat.ok) expect(tokenProblem(repeat)).toContain('this launch link was already used');
+		if (!repeat.ok) expect(tokenProblem(repeat, CMI5_WORDS)).toContain('this launch link was already used');
 	});
 });
